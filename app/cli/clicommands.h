@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// The commands of cdrdesk-cli. Each takes its own arguments (argv without the program and
+// command name) and returns the exit code: 0 ok, 1 runtime failure, 2 bad usage or input.
+namespace CliCommands {
+
+int list(const QStringList &arguments);
+int demo(const QStringList &arguments);
+int info(const QStringList &arguments);
+
+} // namespace CliCommands

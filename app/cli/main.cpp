@@ -1,0 +1,65 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    QString name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+const Command commands[] = {
+    {u"list"_s, QT_TRANSLATE_NOOP("cli", "List calls of a store, filtered, sorted and paged."), &CliCommands::list},
+    {u"demo"_s, QT_TRANSLATE_NOOP("cli", "Create a store filled with realistic demo calls."), &CliCommands::demo},
+    {u"info"_s, QT_TRANSLATE_NOOP("cli", "Show a store's schema version and counts."), &CliCommands::info},
+};
+
+void usage(QTextStream &out)
+{
+    out << QCoreApplication::translate("cli", "Usage: cdrdesk-cli COMMAND [options]\n\nCommands:\n");
+    for (const Command &command : commands)
+        out << "  " << command.name.leftJustified(8) << QCoreApplication::translate("cli", command.summary) << '\n';
+    out << QCoreApplication::translate("cli", "\n'cdrdesk-cli COMMAND --help' describes a command's options.\n"
+                                              "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid input.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"cdrdesk-cli"_s);
+    QCoreApplication::setOrganizationName(u"CDR Desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CDRDESK_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        usage(err);
+        return 2;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        usage(out);
+        return 0;
+    }
+    if (name == u"--version") {
+        out << "cdrdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const Command &command : commands) {
+        if (command.name == name)
+            return command.run(arguments);
+    }
+    err << QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(name);
+    usage(err);
+    return 2;
+}

@@ -1,0 +1,53 @@
+#include "summaryloader.h"
+
+#include "store/database.h"
+
+SummaryLoader::SummaryLoader(const DatabaseSpec &spec)
+    : m_spec(spec)
+{
+}
+
+SummaryLoader::~SummaryLoader() = default;
+
+void SummaryLoader::summarize(quint64 generation, const CallFilter &filter, bool countAndTotals)
+{
+    if (stale(generation))
+        return;
+    if (!m_database) {
+        auto opened = Database::open(m_spec);
+        if (!opened) {
+            Q_EMIT failed(generation, opened.error());
+            return;
+        }
+        m_database = std::move(opened.value());
+    }
+    CallStore store(*m_database);
+    qint64 rows = -1;
+    if (countAndTotals) {
+        const Result<qint64> count = store.count(filter);
+        if (!count) {
+            Q_EMIT failed(generation, count.error());
+            return;
+        }
+        rows = *count;
+        Q_EMIT counted(generation, rows);
+    }
+    if (stale(generation))
+        return;
+    if (rows < 0 || rows > 4 * AnchorEvery) {
+        const Result<QList<SortCursor>> anchors = store.anchors(filter, AnchorEvery);
+        if (!anchors) {
+            Q_EMIT failed(generation, anchors.error());
+            return;
+        }
+        Q_EMIT anchorsReady(generation, *anchors, AnchorEvery);
+    }
+    if (!countAndTotals || stale(generation))
+        return;
+    const Result<CallTotals> totals = store.totals(filter);
+    if (!totals) {
+        Q_EMIT failed(generation, totals.error());
+        return;
+    }
+    Q_EMIT totalsReady(generation, *totals);
+}

@@ -1,0 +1,235 @@
+#include "callstore.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallStore", text);
+}
+
+Result<void> run(QSqlQuery &query, const SqlFragment &fragment, const QString &doing)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(fragment.sql))
+        return sqlError(doing, query.lastError());
+    for (const QVariant &value : fragment.values)
+        query.addBindValue(value);
+    return execute(query, doing);
+}
+
+CallRecord recordFrom(const QSqlQuery &query)
+{
+    CallRecord record;
+    for (int i = 0; i < CallFields::Count; ++i)
+        CallFields::setValue(record, CallField(i), query.value(i));
+    return record;
+}
+
+} // namespace
+
+CallStore::CallStore(Database &database)
+    : m_database(database)
+{
+}
+
+SortCursor CallStore::cursorOf(const CallRecord &record, CallField sortField)
+{
+    return {CallFields::value(record, sortField), record.id};
+}
+
+QString CallStore::selectColumns() const
+{
+    QStringList columns;
+    for (CallField field : CallFields::all())
+        columns.append(CallFields::column(field));
+    return m_database.dialect().quotedList(columns);
+}
+
+SqlFragment CallStore::whereClause(const CallFilter &filter, const std::optional<SqlFragment> &extra) const
+{
+    const SqlDialect &d = m_database.dialect();
+    QStringList conditions;
+    QVariantList values;
+    if (filter.start) {
+        conditions.append(d.quote(u"start") + u" >= ?"_s);
+        values.append(*filter.start);
+    }
+    if (filter.end) {
+        conditions.append(d.quote(u"start") + u" < ?"_s);
+        values.append(*filter.end);
+    }
+    if (!filter.archive)
+        conditions.append(d.quote(u"archived") + u" = 0"_s);
+    if (extra) {
+        conditions.append(extra->sql);
+        values += extra->values;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {u" WHERE "_s + conditions.join(u" AND "_s), values};
+}
+
+QString CallStore::orderBy(const CallFilter &filter, bool reversed) const
+{
+    const SqlDialect &d = m_database.dialect();
+    const QString direction = filter.descending != reversed ? u" DESC"_s : u" ASC"_s;
+    return u" ORDER BY "_s + d.quote(CallFields::column(filter.sortField())) + direction + u", "_s
+           + d.quote(u"id") + direction;
+}
+
+Result<qint64> CallStore::count(const CallFilter &filter)
+{
+    SqlFragment sql{u"SELECT COUNT(*) FROM "_s + m_database.dialect().quote(u"calls"), {}};
+    sql += whereClause(filter);
+    QSqlQuery query(m_database.connection());
+    if (auto ok = run(query, sql, tr("Counting calls")); !ok)
+        return Error{ok.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<CallTotals> CallStore::totals(const CallFilter &filter)
+{
+    const SqlDialect &d = m_database.dialect();
+    SqlFragment sql{u"SELECT "_s + d.quote(u"currency") + u", COUNT(*), SUM(CASE WHEN "_s
+                        + d.quote(u"status") + u" = 'answer' THEN 1 ELSE 0 END), SUM("_s
+                        + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost") + u") FROM "_s
+                        + d.quote(u"calls"),
+                    {}};
+    sql += whereClause(filter);
+    sql.sql += u" GROUP BY "_s + d.quote(u"currency");
+    QSqlQuery query(m_database.connection());
+    if (auto ok = run(query, sql, tr("Adding up calls")); !ok)
+        return Error{ok.error()};
+    CallTotals totals;
+    while (query.next()) {
+        totals.calls += query.value(1).toLongLong();
+        totals.answered += query.value(2).toLongLong();
+        totals.talkSeconds += query.value(3).toLongLong();
+        // SUM of BIGINT is NUMERIC on PostgreSQL and DECIMAL on MariaDB: read it as text.
+        const Money cost = Money::fromUnits(query.value(4).toString().toLongLong());
+        totals.costByCurrency[query.value(0).toString()] = cost;
+    }
+    return totals;
+}
+
+Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRequest &request)
+{
+    const SqlDialect &d = m_database.dialect();
+    std::optional<SqlFragment> keyset;
+    if (request.from) {
+        const bool ascending = filter.descending == request.backwards;
+        QString op = ascending ? u">"_s : u"<"_s;
+        if (request.inclusive)
+            op += u'=';
+        keyset = d.keysetCondition(CallFields::column(filter.sortField()), op, request.from->value,
+                                   request.from->id);
+    }
+    SqlFragment sql{u"SELECT "_s + selectColumns() + u" FROM "_s + d.quote(u"calls"), {}};
+    sql += whereClause(filter, keyset);
+    sql.sql += orderBy(filter, request.backwards) + u" LIMIT ? OFFSET ?"_s;
+    sql.values << request.limit << request.skip;
+
+    QSqlQuery query(m_database.connection());
+    if (auto ok = run(query, sql, tr("Reading calls")); !ok)
+        return Error{ok.error()};
+    QList<CallRecord> rows;
+    rows.reserve(request.limit);
+    while (query.next())
+        rows.append(recordFrom(query));
+    if (request.backwards)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<SortCursor>> CallStore::anchors(const CallFilter &filter, int every)
+{
+    const SqlDialect &d = m_database.dialect();
+    const QString column = d.quote(CallFields::column(filter.sortField()));
+    SqlFragment sql{u"SELECT k, id FROM (SELECT "_s + column + u" AS k, "_s + d.quote(u"id")
+                        + u" AS id, ROW_NUMBER() OVER ("_s + orderBy(filter, false).mid(1)
+                        + u") AS rn FROM "_s + d.quote(u"calls"),
+                    {}};
+    sql += whereClause(filter);
+    sql.sql += u") t WHERE (rn - 1) % ? = 0 ORDER BY rn"_s;
+    sql.values << every;
+    QSqlQuery query(m_database.connection());
+    if (auto ok = run(query, sql, tr("Indexing the positions of calls")); !ok)
+        return Error{ok.error()};
+    QList<SortCursor> cursors;
+    while (query.next())
+        cursors.append({query.value(0), query.value(1).toLongLong()});
+    return cursors;
+}
+
+Result<qint64> CallStore::forEach(const CallFilter &filter,
+                                  const std::function<bool(const CallRecord &)> &visit, int pageSize)
+{
+    const CallField sortField = filter.sortField();
+    PageRequest request;
+    request.skip = filter.offset;
+    qint64 visited = 0;
+    for (;;) {
+        request.limit = filter.limit > 0 ? int(qMin<qint64>(pageSize, filter.limit - visited)) : pageSize;
+        if (request.limit <= 0)
+            break;
+        const Result<QList<CallRecord>> rows = page(filter, request);
+        if (!rows)
+            return Error{rows.error()};
+        for (const CallRecord &record : *rows) {
+            ++visited;
+            if (!visit(record))
+                return visited;
+        }
+        if (rows->size() < request.limit)
+            break;
+        request.from = cursorOf(rows->last(), sortField);
+        request.skip = 0;
+    }
+    return visited;
+}
+
+Result<StoreInfo> CallStore::info()
+{
+    const SqlDialect &d = m_database.dialect();
+    StoreInfo info;
+    info.schemaVersion = m_database.schemaVersion();
+    QSqlQuery query(m_database.connection());
+    const QString calls = d.quote(u"calls");
+    const SqlFragment summary{u"SELECT COUNT(*), SUM("_s + d.quote(u"archived") + u"), MIN("_s
+                                  + d.quote(u"start") + u"), MAX("_s + d.quote(u"start")
+                                  + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"customers")
+                                  + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"rate_decks")
+                                  + u") FROM "_s + calls,
+                              {}};
+    if (auto ok = run(query, summary, tr("Reading the store summary")); !ok)
+        return Error{ok.error()};
+    if (query.next()) {
+        info.calls = query.value(0).toLongLong();
+        info.archived = query.value(1).toString().toLongLong();
+        if (!query.value(2).isNull())
+            info.firstStart = query.value(2).toLongLong();
+        if (!query.value(3).isNull())
+            info.lastStart = query.value(3).toLongLong();
+        info.customers = query.value(4).toLongLong();
+        info.rateDecks = query.value(5).toLongLong();
+    }
+    const SqlFragment sources{u"SELECT "_s + d.quote(u"source") + u", COUNT(*) FROM "_s + calls
+                                  + u" GROUP BY "_s + d.quote(u"source"),
+                              {}};
+    if (auto ok = run(query, sources, tr("Counting calls per source")); !ok)
+        return Error{ok.error()};
+    while (query.next())
+        info.callsBySource[query.value(0).toString()] = query.value(1).toLongLong();
+    return info;
+}

@@ -1,0 +1,97 @@
+#include "databasespec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseSpec", text);
+}
+} // namespace
+
+DatabaseSpec DatabaseSpec::sqlite(const QString &path)
+{
+    DatabaseSpec spec;
+    spec.kind = Kind::SQLite;
+    spec.path = path;
+    return spec;
+}
+
+Result<DatabaseSpec> DatabaseSpec::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("No database given.")};
+
+    const qsizetype schemeEnd = trimmed.indexOf(u"://");
+    if (schemeEnd < 0) {
+        const QString path = trimmed.startsWith(u"sqlite:") ? trimmed.mid(7) : trimmed;
+        if (path.isEmpty())
+            return Error{tr("No SQLite file given in \"%1\".").arg(trimmed)};
+        return sqlite(path);
+    }
+
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    DatabaseSpec spec;
+    if (scheme == u"postgresql" || scheme == u"postgres")
+        spec.kind = Kind::PostgreSQL;
+    else if (scheme == u"mysql" || scheme == u"mariadb")
+        spec.kind = Kind::MySQL;
+    else if (scheme == u"sqlite" || scheme == u"file")
+        return sqlite(url.toLocalFile().isEmpty() ? url.path() : url.toLocalFile());
+    else
+        return Error{tr("Unknown database kind \"%1\": use a SQLite file path, postgresql://… or mysql://….")
+                         .arg(scheme)};
+
+    // QUrl's error text would echo the whole URL, password included, so it is not shown.
+    if (!url.isValid() || url.host().isEmpty())
+        return Error{tr("The database address is not a valid URL; expected %1://user@host:port/database.")
+                         .arg(scheme)};
+    spec.host = url.host();
+    spec.port = url.port(spec.defaultPort());
+    spec.user = url.userName();
+    spec.password = url.password();
+    spec.database = url.path().mid(1);
+    if (spec.database.isEmpty())
+        return Error{tr("The database address names no database; expected %1://user@%2:port/database.")
+                         .arg(scheme, spec.host)};
+    return spec;
+}
+
+int DatabaseSpec::defaultPort() const
+{
+    switch (kind) {
+    case Kind::PostgreSQL:
+        return 5432;
+    case Kind::MySQL:
+        return 3306;
+    case Kind::SQLite:
+        break;
+    }
+    return 0;
+}
+
+QString DatabaseSpec::toUrl() const
+{
+    if (kind == Kind::SQLite)
+        return path;
+    QUrl url;
+    url.setScheme(kind == Kind::PostgreSQL ? u"postgresql"_s : u"mysql"_s);
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+QString DatabaseSpec::displayName() const
+{
+    if (kind == Kind::SQLite)
+        return QDir::toNativeSeparators(path);
+    return toUrl();
+}

@@ -1,0 +1,256 @@
+#include "schema.h"
+
+#include "core/callfield.h"
+#include "sqldialect.h"
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Schema", text);
+}
+
+using Type = SqlDialect::Type;
+
+const QString MetaTable = u"cdrdesk_meta"_s;
+const QString VersionKey = u"schema_version"_s;
+
+struct IndexDef
+{
+    QString name;
+    QStringList columns;
+};
+
+// Each index serves a (filter, sort) shape of the grid: the sort column then `id`, so keyset
+// pages on (value, id) walk an index in order on every backend.
+const QList<IndexDef> &callIndexes()
+{
+    static const QList<IndexDef> indexes = {
+        {u"idx_calls_start"_s, {u"start"_s, u"id"_s}},
+        {u"idx_calls_end"_s, {u"end"_s, u"id"_s}},
+        {u"idx_calls_scustomer"_s, {u"scustomer"_s, u"start"_s, u"id"_s}},
+        {u"idx_calls_dcustomer"_s, {u"dcustomer"_s, u"start"_s, u"id"_s}},
+        {u"idx_calls_snumber"_s, {u"snumber"_s, u"id"_s}},
+        {u"idx_calls_cnumber"_s, {u"cnumber"_s, u"id"_s}},
+        {u"idx_calls_dnumber"_s, {u"dnumber"_s, u"id"_s}},
+        {u"idx_calls_callid"_s, {u"callid"_s, u"id"_s}},
+        {u"idx_calls_uniqueid"_s, {u"uniqueid"_s, u"id"_s}},
+        {u"idx_calls_talktime"_s, {u"talktime"_s, u"id"_s}},
+        {u"idx_calls_cost"_s, {u"cost"_s, u"id"_s}},
+    };
+    return indexes;
+}
+
+Type columnType(CallField field)
+{
+    switch (CallFields::kind(field)) {
+    case FieldKind::Integer:
+        return field == CallField::Id ? Type::Key : Type::Integer;
+    case FieldKind::Timestamp:
+    case FieldKind::Duration:
+    case FieldKind::Money:
+    case FieldKind::Bool:
+        return Type::Integer;
+    case FieldKind::Json:
+        return Type::LongText;
+    case FieldKind::Text:
+        break;
+    }
+    static const QList<CallField> longText = {CallField::Lastdata, CallField::Userfield,
+                                              CallField::Note, CallField::Recording,
+                                              CallField::Taxes, CallField::Clid};
+    return longText.contains(field) ? Type::LongText : Type::ShortText;
+}
+
+QString createTable(const SqlDialect &d, const QString &table, const QStringList &definitions)
+{
+    return u"CREATE TABLE "_s + d.quote(table) + u" (\n  "_s + definitions.join(u",\n  "_s) + u"\n)"_s
+           + d.tableOptions();
+}
+
+QString createIndex(const SqlDialect &d, const QString &name, const QString &table,
+                    const QStringList &columns, bool unique = false)
+{
+    return (unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s) + d.quote(name) + u" ON "_s
+           + d.quote(table) + u" ("_s + d.quotedList(columns) + u')';
+}
+
+QStringList version1(const SqlDialect &d)
+{
+    QStringList columns;
+    for (CallField field : CallFields::all())
+        columns.append(d.columnDefinition(CallFields::column(field), columnType(field),
+                                          field == CallField::Answer));
+    columns.append(u"UNIQUE ("_s + d.quotedList({u"source"_s, u"record_key"_s}) + u')');
+    QStringList statements = {
+        createTable(d, MetaTable, {d.columnDefinition(u"key"_s, Type::ShortText) + u" PRIMARY KEY"_s,
+                                   d.columnDefinition(u"value"_s, Type::LongText)}),
+        createTable(d, u"calls"_s, columns),
+    };
+    for (const IndexDef &index : callIndexes())
+        statements.append(createIndex(d, index.name, u"calls"_s, index.columns));
+    return statements;
+}
+
+QStringList version2(const SqlDialect &d)
+{
+    return {
+        createTable(d, u"customers"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"parent_id"_s, Type::Integer, true),
+                     d.columnDefinition(u"name"_s, Type::ShortText),
+                     d.columnDefinition(u"role"_s, Type::ShortText),      // system reseller client
+                     d.columnDefinition(u"billing"_s, Type::ShortText),   // prepaid postpaid external
+                     d.columnDefinition(u"currency"_s, Type::ShortText),
+                     d.columnDefinition(u"balance"_s, Type::Integer),     // money units
+                     d.columnDefinition(u"taxes"_s, Type::ShortText),
+                     d.columnDefinition(u"sell_deck"_s, Type::Integer, true),
+                     d.columnDefinition(u"buy_deck"_s, Type::Integer, true)}),
+        createIndex(d, u"idx_customers_parent"_s, u"customers"_s, {u"parent_id"_s}),
+        createTable(d, u"rate_decks"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"name"_s, Type::ShortText),
+                     d.columnDefinition(u"currency"_s, Type::ShortText)}),
+        createTable(d, u"rates"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"deck_id"_s, Type::Integer),
+                     d.columnDefinition(u"prefix"_s, Type::ShortText),
+                     d.columnDefinition(u"destination"_s, Type::ShortText),
+                     d.columnDefinition(u"rate"_s, Type::Integer),            // money units per minute
+                     d.columnDefinition(u"connection_fee"_s, Type::Integer),  // money units
+                     d.columnDefinition(u"initial_increment"_s, Type::Integer),
+                     d.columnDefinition(u"subsequent_increment"_s, Type::Integer),
+                     d.columnDefinition(u"minimum_duration"_s, Type::Integer),
+                     d.columnDefinition(u"effective_from"_s, Type::Integer),
+                     d.columnDefinition(u"effective_to"_s, Type::Integer, true)}),
+        createIndex(d, u"idx_rates_deck_prefix"_s, u"rates"_s, {u"deck_id"_s, u"prefix"_s}),
+    };
+}
+
+QStringList stepStatements(const SqlDialect &d, int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1(d);
+    case 2:
+        return version2(d);
+    }
+    return {};
+}
+
+Result<void> writeVersion(QSqlDatabase &db, const SqlDialect &d, int version)
+{
+    QSqlQuery query(db);
+    query.prepare(d.upsert(MetaTable, {u"key"_s, u"value"_s}, {u"key"_s}));
+    query.addBindValue(VersionKey);
+    query.addBindValue(QString::number(version));
+    return execute(query, tr("Recording the schema version"));
+}
+
+bool hasTable(QSqlDatabase &db, const QString &table)
+{
+    return db.tables().contains(table, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+namespace Schema {
+
+Result<int> version(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    if (!hasTable(db, MetaTable)) {
+        if (hasTable(db, u"calls"_s))
+            return Error{tr("The database has a table \"calls\" that CDR Desk did not create; "
+                            "it is left untouched. Open an empty database or one made by CDR Desk.")};
+        return 0;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + dialect.quote(u"value") + u" FROM "_s + dialect.quote(MetaTable)
+                  + u" WHERE "_s + dialect.quote(u"key") + u" = ?"_s);
+    query.addBindValue(VersionKey);
+    if (auto ok = execute(query, tr("Reading the schema version")); !ok)
+        return Error{ok.error()};
+    if (!query.next())
+        return 0;
+    bool valid = false;
+    const int v = query.value(0).toString().toInt(&valid);
+    if (!valid || v < 0)
+        return Error{tr("The schema version \"%1\" stored in the database is not a number.")
+                         .arg(query.value(0).toString())};
+    return v;
+}
+
+Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
+{
+    const Result<int> current = version(db, dialect);
+    if (!current)
+        return Error{current.error()};
+    if (*current > CurrentVersion)
+        return Error{tr("This database has schema version %1, written by a newer CDR Desk; this "
+                        "program knows versions up to %2. Nothing was changed: open it with a "
+                        "newer CDR Desk.")
+                         .arg(*current)
+                         .arg(CurrentVersion)};
+    for (int step = *current + 1; step <= qMin(target, CurrentVersion); ++step) {
+        if (!db.transaction())
+            return sqlError(tr("Starting the migration to schema version %1").arg(step), db.lastError());
+        QSqlQuery query(db);
+        Result<void> result;
+        for (const QString &sql : stepStatements(dialect, step)) {
+            result = execute(query, sql, tr("Migrating to schema version %1").arg(step));
+            if (!result)
+                break;
+        }
+        if (result)
+            result = writeVersion(db, dialect, step);
+        if (!result) {
+            db.rollback();
+            return result;
+        }
+        if (!db.commit())
+            return sqlError(tr("Committing schema version %1").arg(step), db.lastError());
+    }
+    return {};
+}
+
+QStringList callIndexNames()
+{
+    QStringList names;
+    for (const IndexDef &index : callIndexes())
+        names.append(index.name);
+    return names;
+}
+
+Result<void> dropCallIndexes(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    QSqlQuery query(db);
+    for (const IndexDef &index : callIndexes()) {
+        QString sql = u"DROP INDEX IF EXISTS "_s + dialect.quote(index.name);
+        if (dialect.kind() == DatabaseSpec::Kind::MySQL)
+            sql += u" ON "_s + dialect.quote(u"calls");
+        if (auto ok = execute(query, sql, tr("Dropping index %1").arg(index.name)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> createCallIndexes(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    QSqlQuery query(db);
+    for (const IndexDef &index : callIndexes()) {
+        QString sql = createIndex(dialect, index.name, u"calls"_s, index.columns);
+        sql.replace(u"CREATE INDEX "_s, u"CREATE INDEX IF NOT EXISTS "_s);
+        if (auto ok = execute(query, sql, tr("Building index %1").arg(index.name)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace Schema

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+
+class QSqlDatabase;
+class SqlDialect;
+
+// The store's tables, their versions and the forward migrations between them. Version 1 holds
+// the calls; version 2 adds customers and rate decks. A database newer than the program is
+// refused untouched.
+namespace Schema {
+
+constexpr int CurrentVersion = 2;
+
+// 0 for an empty database (no tables of ours).
+Result<int> version(QSqlDatabase &db, const SqlDialect &dialect);
+
+// Brings the database to `target` (default: current) inside a transaction per step.
+Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target = CurrentVersion);
+
+// The secondary indexes of the calls table: bulk loads drop them and build them after the load.
+QStringList callIndexNames();
+Result<void> dropCallIndexes(QSqlDatabase &db, const SqlDialect &dialect);
+Result<void> createCallIndexes(QSqlDatabase &db, const SqlDialect &dialect);
+
+} // namespace Schema

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "databasespec.h"
+#include "sqlfragment.h"
+
+#include <QStringList>
+
+// Everything that differs between SQLite, PostgreSQL and MariaDB, in one place. The rest of the
+// store writes one SQL text with these pieces and bound parameters.
+class SqlDialect
+{
+public:
+    // Logical column types of the schema.
+    enum class Type { Key, Integer, ShortText, LongText };
+
+    explicit SqlDialect(DatabaseSpec::Kind kind) : m_kind(kind) {}
+
+    DatabaseSpec::Kind kind() const { return m_kind; }
+    QString driverName() const;
+    QString quote(QStringView identifier) const;
+    QString quotedList(const QStringList &identifiers) const;
+
+    // A column definition: name, type (text compares by code point on every backend), default.
+    QString columnDefinition(const QString &name, Type type, bool nullable = false) const;
+    QString tableOptions() const;
+
+    // INSERT … that updates the existing row when `conflictColumns` match.
+    QString upsert(const QString &table, const QStringList &columns,
+                   const QStringList &conflictColumns) const;
+
+    // The keyset condition "(column, id) after (value, id)" in the order's direction:
+    // `op` is "<", "<=", ">" or ">=". Row values where the planner walks an index with them.
+    SqlFragment keysetCondition(const QString &column, QStringView op, const QVariant &value,
+                                qint64 id) const;
+
+    // Refreshes the planner's statistics of a table.
+    QString analyze(const QString &table) const;
+
+    // Statements run once on every new connection (pragmas, session collation, time zone).
+    QStringList sessionSetup() const;
+
+private:
+    DatabaseSpec::Kind m_kind;
+};

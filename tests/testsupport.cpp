@@ -1,0 +1,123 @@
+#include "testsupport.h"
+
+#include "core/callfield.h"
+#include "store/database.h"
+#include "store/sqlerror.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace TestSupport {
+
+QStringList backends()
+{
+    QStringList list{u"sqlite"_s};
+    if (!qEnvironmentVariableIsEmpty("CDRDESK_TEST_PG") || qEnvironmentVariable("CDRDESK_REQUIRE_SERVERS") == u"1")
+        list.append(u"postgresql"_s);
+    return list;
+}
+
+DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error)
+{
+    if (backend == u"sqlite")
+        return DatabaseSpec::sqlite(dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
+
+    const QString url = qEnvironmentVariable("CDRDESK_TEST_PG");
+    Result<DatabaseSpec> spec = DatabaseSpec::parse(url);
+    if (url.isEmpty() || !spec) {
+        *error = u"CDRDESK_TEST_PG does not name a PostgreSQL server (scripts/test.sh starts one)"_s;
+        return {};
+    }
+    spec->password = qEnvironmentVariable("CDRDESK_TEST_PG_PASSWORD");
+    // Drop our tables through a raw connection: opening a Database would create them.
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(spec->host);
+        db.setPort(spec->port);
+        db.setDatabaseName(spec->database);
+        db.setUserName(spec->user);
+        db.setPassword(spec->password);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const char16_t *table : {u"calls", u"customers", u"rate_decks", u"rates", u"cdrdesk_meta"}) {
+                if (!query.exec(u"DROP TABLE IF EXISTS \"%1\" CASCADE"_s.arg(QString::fromUtf16(table))))
+                    *error = query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error->isEmpty() ? *spec : DatabaseSpec();
+}
+
+QList<CallRecord> tiedRecords(int count, const QString &source)
+{
+    static const QStringList texts = {u""_s, u"a"_s, u"B"_s, u"b"_s, u"0044"_s, u"44"_s, u"é"_s,
+                                      u"Zoë"_s, u"a%_"_s, u"😀"_s, u"\uFF21"_s};
+    QList<CallRecord> records;
+    for (int i = 0; i < count; ++i) {
+        CallRecord r;
+        r.source = source;
+        r.recordKey = u"key-%1"_s.arg(i);
+        r.uniqueid = texts[(i * 7) % texts.size()];
+        r.callid = texts[(i * 3) % texts.size()];
+        r.start = 1700000000 + (i % 5) * 60;
+        r.end = r.start + (i % 3) * 30;
+        r.talktime = i % 4;
+        r.totaltime = i % 6;
+        r.scustomer = i % 3;
+        r.dcustomer = (i * 5) % 4;
+        r.stype = texts[i % 3];
+        r.snumber = texts[(i * 5) % texts.size()];
+        r.sname = texts[(i * 11) % texts.size()];
+        r.ctype = texts[(i + 1) % 4];
+        r.cnumber = texts[(i * 2) % texts.size()];
+        r.dtype = texts[(i + 2) % 5];
+        r.dnumber = texts[(i * 13) % texts.size()];
+        r.peer = i % 2;
+        r.status = QStringList{u"answer"_s, u"busy"_s, u"noanswer"_s}[i % 3];
+        r.direction = QStringList{u"in"_s, u"out"_s, u"internal"_s, u""_s}[i % 4];
+        r.cost = Money::fromUnits((i % 7 - 3) * 12345678LL);
+        r.currency = u"USD"_s;
+        if (i % 4 == 0)
+            r.answer = r.start + 5;
+        r.extra = u"{\"n\":%1}"_s.arg(i);
+        records.append(r);
+    }
+    return records;
+}
+
+QList<qint64> expectedOrder(QList<CallRecord> records, const QString &sortKey, bool descending)
+{
+    const CallField field = *CallFields::fromSortKey(sortKey);
+    auto less = [field](const CallRecord &a, const CallRecord &b) {
+        const QVariant va = CallFields::value(a, field);
+        const QVariant vb = CallFields::value(b, field);
+        if (va.typeId() == QMetaType::QString) {
+            const QByteArray ua = va.toString().toUtf8();  // code point order = UTF-8 byte order
+            const QByteArray ub = vb.toString().toUtf8();
+            if (ua != ub)
+                return ua < ub;
+        } else if (va.toLongLong() != vb.toLongLong()) {
+            return va.toLongLong() < vb.toLongLong();
+        }
+        return a.id < b.id;
+    };
+    std::sort(records.begin(), records.end(), less);
+    if (descending)
+        std::reverse(records.begin(), records.end());
+    QList<qint64> ids;
+    for (const CallRecord &r : records)
+        ids.append(r.id);
+    return ids;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/callrecord.h"
+#include "store/databasespec.h"
+
+#include <QList>
+#include <QString>
+
+class QTemporaryDir;
+
+// What the store tests share: the backends to run against, fresh empty stores on each, and
+// records with many ties and awkward text for ordering tests.
+namespace TestSupport {
+
+// "sqlite", plus "postgresql" when CDRDESK_TEST_PG names a server (scripts/test.sh starts one).
+// With CDRDESK_REQUIRE_SERVERS=1 a missing server is a failure, not a skip.
+QStringList backends();
+
+// A store with none of our tables: a new SQLite file in `dir`, or the PostgreSQL test
+// database emptied of CDR Desk's tables. Empty spec and *error set when it cannot be made.
+DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error);
+
+// `count` records whose sortable fields take few distinct values (so ties are everywhere),
+// with empty strings, case variants and non-ASCII text.
+QList<CallRecord> tiedRecords(int count, const QString &source = QStringLiteral("test"));
+
+// Orders the records as the store must: by the field (text by code point, numbers by value)
+// and then id, ascending or descending.
+QList<qint64> expectedOrder(QList<CallRecord> records, const QString &sortKey, bool descending);
+
+} // namespace TestSupport
