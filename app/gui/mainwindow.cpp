@@ -1,0 +1,477 @@
+#include "mainwindow.h"
+
+#include "calldetailpane.h"
+#include "connectdialog.h"
+#include "core/timeutil.h"
+#include "daterangebar.h"
+#include "itemmodels/calltablemodel.h"
+#include "store/secretstore.h"
+#include "store/storeopener.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxRecent = 8;
+constexpr qint64 DemoCalls = 200000;
+
+// Shown when a store is opened for the first time; the rest is one right-click away.
+const QList<CallField> defaultColumns = {
+    CallField::Start, CallField::Direction, CallField::Status, CallField::Snumber, CallField::Sname,
+    CallField::Cnumber, CallField::Dnumber, CallField::Talktime, CallField::Totaltime, CallField::Cost,
+    CallField::Currency, CallField::Scustomer, CallField::Dcustomer, CallField::CnumberCountry,
+    CallField::Source, CallField::Uniqueid,
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new QTableView(this))
+    , m_dateBar(new DateRangeBar(this))
+    , m_detail(new CallDetailPane(this))
+    , m_statusLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_opener(new StoreOpener(this))
+    , m_secrets(new SecretStore(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("CDR Desk"));
+    resize(1280, 800);
+
+    m_view->setObjectName(u"callTable"_s);
+    m_view->setAccessibleName(tr("Calls"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setObjectName(u"callHeader"_s);
+    connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    setCentralWidget(m_view);
+
+    auto *rangeBar = addToolBar(tr("Date range"));
+    rangeBar->setObjectName(u"dateRangeToolBar"_s);
+    rangeBar->addWidget(m_dateBar);
+    connect(m_dateBar, &DateRangeBar::rangeChanged, this, &MainWindow::applyDateRange);
+
+    auto *dock = new QDockWidget(tr("Call details"), this);
+    dock->setObjectName(u"detailDock"_s);
+    dock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_statusLabel->setObjectName(u"totalsLabel"_s);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_opener, &StoreOpener::opened, this, &MainWindow::showDatabase);
+    connect(m_opener, &StoreOpener::failed, this, &MainWindow::onOpenFailed);
+    connect(m_opener, &StoreOpener::progress, this, [this](qint64 done, qint64 total) {
+        if (m_progress) {
+            m_progress->setMaximum(int(total));
+            m_progress->setValue(int(done));
+        }
+    });
+
+    createActions();
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_dateBar->restoreState(settings.value(u"grid/dateRange"_s).toString());
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.db"_s;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
+    file->addAction(tr("&Connect to Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::connectToServer);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("Open the &Demo Database"), this, [this] {
+        if (QFile::exists(demoDatabasePath()))
+            openDatabase(DatabaseSpec::sqlite(demoDatabasePath()));
+        else
+            createDemoDatabase(demoDatabasePath());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+    view->addAction(tr("Reset &Columns"), this, &MainWindow::resetColumns);
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CDR Desk"), this, [this] {
+        QMessageBox::about(this, tr("About CDR Desk"),
+                           tr("<b>CDR Desk %1</b><p>A call detail record viewer and billing workstation.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openInitialDatabase()
+{
+    const QString last = QSettings().value(u"database/last"_s).toString();
+    if (!last.isEmpty()) {
+        const Result<DatabaseSpec> spec = DatabaseSpec::parse(last);
+        if (spec && !spec->isServer()) {
+            openDatabase(*spec);
+            return;
+        }
+        if (spec) {
+            // A server store needs its password: from the keychain, else the person is asked.
+            m_secrets->read(SecretStore::databaseKey(spec->toUrl()), [this, server = *spec](const QString &secret, const QString &) {
+                if (secret.isEmpty()) {
+                    m_databaseLabel->setText(tr("Not connected"));
+                    connectToServer();
+                    return;
+                }
+                DatabaseSpec withPassword = server;
+                withPassword.password = secret;
+                openDatabase(withPassword);
+            });
+            return;
+        }
+    }
+    if (QFile::exists(demoDatabasePath()))
+        openDatabase(DatabaseSpec::sqlite(demoDatabasePath()));
+    else
+        createDemoDatabase(demoDatabasePath());
+}
+
+void MainWindow::createDemoDatabase(const QString &path)
+{
+    if (m_opener->isBusy())
+        return;
+    m_progress = new QProgressDialog(tr("Creating the demo database with %L1 calls…").arg(DemoCalls), tr("Cancel"),
+                                     0, int(DemoCalls), this);
+    m_progress->setObjectName(u"demoProgress"_s);
+    m_progress->setWindowTitle(tr("CDR Desk"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_opener, &StoreOpener::cancel);
+    DemoOptions options;
+    options.calls = DemoCalls;
+    m_databaseLabel->setText(tr("Creating the demo database…"));
+    m_opener->createDemo(path, options);
+}
+
+void MainWindow::openDatabase(const DatabaseSpec &spec, bool create)
+{
+    if (m_opener->isBusy())
+        return;
+    m_pendingSpec = spec;
+    m_databaseLabel->setText(tr("Opening %1…").arg(spec.displayName()));
+    m_opener->open(spec, create);
+}
+
+void MainWindow::showDatabase(const DatabaseSpec &spec)
+{
+    delete m_progress;
+    m_progress = nullptr;
+    if (m_model)
+        saveViewState();
+    delete m_model;
+    m_model = new CallTableModel(spec, this);
+    CallFilter filter;
+    filter.sort = u"start"_s;
+    filter.descending = true;
+    filter.start = m_dateBar->start();
+    filter.end = m_dateBar->end();
+    const QString savedSort = QSettings().value(u"grid/sort"_s).toString();
+    if (CallFields::fromSortKey(savedSort)) {
+        filter.sort = savedSort;
+        filter.descending = QSettings().value(u"grid/descending"_s, true).toBool();
+    }
+    m_model->setFilter(filter);
+    m_view->setModel(m_model);
+    restoreViewState();
+
+    connect(m_model, &CallTableModel::countChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CallTableModel::totalsChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CallTableModel::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_view->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            updateDetail();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
+
+    setWindowTitle(tr("CDR Desk — %1").arg(spec.displayName()));
+    m_databaseLabel->setText(spec.displayName());
+    rememberRecent(spec);
+    if (m_rememberPassword && spec.isServer() && !spec.password.isEmpty()) {
+        m_secrets->write(SecretStore::databaseKey(spec.toUrl()), spec.password, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("The password was not remembered: %1").arg(error), 15000);
+        });
+    }
+    m_rememberPassword = false;
+    updateDetail();
+    updateStatus();
+    Q_EMIT databaseOpened(spec.displayName());
+}
+
+void MainWindow::onOpenFailed(const QString &message)
+{
+    delete m_progress;
+    m_progress = nullptr;
+    m_databaseLabel->setText(m_model ? m_model->databaseSpec().displayName() : tr("No database"));
+    if (QApplication::platformName() != u"offscreen")
+        QMessageBox::warning(this, tr("Cannot open the database"), message);
+    statusBar()->showMessage(message, 30000);
+    Q_EMIT databaseFailed(message);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("SQLite databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFile::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 exists already. Use File › Open Database to open it.").arg(path));
+        return;
+    }
+    openDatabase(DatabaseSpec::sqlite(path), true);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("SQLite databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(DatabaseSpec::sqlite(path));
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    const Result<DatabaseSpec> last = DatabaseSpec::parse(QSettings().value(u"database/lastServer"_s).toString());
+    if (last && last->isServer())
+        dialog.setSpec(*last);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DatabaseSpec spec = dialog.spec();
+    QSettings().setValue(u"database/lastServer"_s, spec.toUrl());
+    if (!spec.password.isEmpty()) {
+        m_rememberPassword = dialog.rememberPassword();
+        openDatabase(spec);
+        return;
+    }
+    m_secrets->read(SecretStore::databaseKey(spec.toUrl()), [this, spec](const QString &secret, const QString &) {
+        DatabaseSpec withPassword = spec;
+        withPassword.password = secret;
+        openDatabase(withPassword);
+    });
+}
+
+void MainWindow::rememberRecent(const DatabaseSpec &spec)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"database/recent"_s).toStringList();
+    recent.removeAll(spec.toUrl());
+    recent.prepend(spec.toUrl());
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(u"database/recent"_s, recent);
+    settings.setValue(u"database/last"_s, spec.toUrl());
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"database/recent"_s).toStringList();
+    for (const QString &url : recent) {
+        m_recentMenu->addAction(url, this, [this, url] {
+            const Result<DatabaseSpec> spec = DatabaseSpec::parse(url);
+            if (!spec)
+                return;
+            if (!spec->isServer()) {
+                openDatabase(*spec);
+                return;
+            }
+            m_secrets->read(SecretStore::databaseKey(url), [this, server = *spec](const QString &secret, const QString &) {
+                if (secret.isEmpty()) {
+                    QSettings().setValue(u"database/lastServer"_s, server.toUrl());
+                    connectToServer();
+                    return;
+                }
+                DatabaseSpec withPassword = server;
+                withPassword.password = secret;
+                openDatabase(withPassword);
+            });
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::applyDateRange()
+{
+    QSettings().setValue(u"grid/dateRange"_s, m_dateBar->stateString());
+    if (!m_model)
+        return;
+    CallFilter filter = m_model->filter();
+    filter.start = m_dateBar->start();
+    filter.end = m_dateBar->end();
+    m_model->setFilter(filter);
+}
+
+void MainWindow::onHeaderClicked(int section)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!m_model || !CallFields::isSortable(CallField(section))) {
+        if (m_model)
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        statusBar()->showMessage(tr("Calls cannot be sorted by %1.").arg(CallFields::title(CallField(section))), 5000);
+        return;
+    }
+    // A new column sorts times and amounts newest/largest first, text A to Z; the same column flips.
+    Qt::SortOrder order;
+    if (section == m_model->sortColumn())
+        order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    else
+        order = CallFields::kind(CallField(section)) == FieldKind::Text ? Qt::AscendingOrder : Qt::DescendingOrder;
+    m_model->sort(section, order);
+    header->setSortIndicator(section, order);
+    QSettings settings;
+    settings.setValue(u"grid/sort"_s, CallFields::sortKey(CallField(section)));
+    settings.setValue(u"grid/descending"_s, order == Qt::DescendingOrder);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    for (CallField field : CallFields::all()) {
+        QAction *action = menu.addAction(CallFields::title(field));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(int(field)));
+        connect(action, &QAction::toggled, this, [this, header, field](bool shown) {
+            header->setSectionHidden(int(field), !shown);
+            saveViewState();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, &MainWindow::resetColumns);
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::resetColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int i = 0; i < CallFields::Count; ++i) {
+        header->moveSection(header->visualIndex(i), i);
+        header->setSectionHidden(i, !defaultColumns.contains(CallField(i)));
+    }
+    m_view->resizeColumnsToContents();
+    saveViewState();
+}
+
+void MainWindow::updateDetail()
+{
+    const int row = m_view->currentIndex().row();
+    m_detail->setTimeZone(m_model ? m_model->displayTimeZone() : QTimeZone::systemTimeZone());
+    m_detail->setRecord(m_model && row >= 0 ? m_model->record(row) : nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_model) {
+        m_statusLabel->setText(tr("No database open"));
+        return;
+    }
+    if (m_model->isCounting()) {
+        m_statusLabel->setText(tr("Counting calls…"));
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%L1 calls").arg(m_model->rowCount());
+    if (m_model->hasTotals()) {
+        const CallTotals &totals = m_model->totals();
+        QStringList costs;
+        for (auto it = totals.costByCurrency.cbegin(); it != totals.costByCurrency.cend(); ++it)
+            costs.append(tr("%1 %2").arg(it.value().toFixed(2), it.key()));
+        const double asr = totals.calls ? 100.0 * double(totals.answered) / double(totals.calls) : 0.0;
+        const qint64 acd = totals.answered ? totals.talkSeconds / totals.answered : 0;
+        text = tr("%L1 calls · %L2 minutes · cost %3 · ASR %L4% · ACD %5")
+                   .arg(totals.calls)
+                   .arg(totals.talkSeconds / 60)
+                   .arg(costs.isEmpty() ? u"0.00"_s : costs.join(u", "_s))
+                   .arg(asr, 0, 'f', 1)
+                   .arg(TimeUtil::formatDuration(acd));
+    } else {
+        text += tr(" · adding up…");
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::saveViewState()
+{
+    QSettings settings;
+    settings.setValue(u"grid/header"_s, m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreViewState()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state = QSettings().value(u"grid/header"_s).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != CallFields::Count)
+        resetColumns();
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (m_model)
+        saveViewState();
+    event->accept();
+}

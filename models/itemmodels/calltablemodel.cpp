@@ -184,9 +184,8 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
     filter.descending = order == Qt::DescendingOrder;
     if (filter == m_filter)
         return;
-    const bool sameSet = true;  // sorting changes the order only, not which calls
     m_filter = filter;
-    restart(!sameSet);
+    restart(false);  // sorting changes the order only, not which calls
 }
 
 void CallTableModel::setFilter(const CallFilter &filter)
@@ -208,6 +207,8 @@ void CallTableModel::refresh()
 
 void CallTableModel::restart(bool countAndTotals)
 {
+    // The count and totals are kept only when the previous generation finished them.
+    countAndTotals = countAndTotals || m_counting || !m_hasTotals;
     beginResetModel();
     ++m_generation;
     m_blocks.clear();

@@ -57,6 +57,8 @@ public:
     bool isCounting() const { return m_counting; }
     const CallTotals &totals() const { return m_totals; }
     bool hasTotals() const { return m_hasTotals; }
+    // How many blocks of rows are held; never more than MaxCachedBlocks.
+    int cachedBlocks() const { return int(m_blocks.size()); }
 
     // Display text of a value, as the grid shows it (also used by the detail pane).
     static QString displayText(const CallRecord &record, CallField field, const QTimeZone &zone);
