@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(u"detailDock"_s);
     dock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
 
     m_statusLabel->setObjectName(u"totalsLabel"_s);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
@@ -404,12 +405,28 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 
 void MainWindow::resetColumns()
 {
+    // The default columns first, in their order, then the rest hidden in field order.
     QHeaderView *header = m_view->horizontalHeader();
-    for (int i = 0; i < CallFields::Count; ++i) {
-        header->moveSection(header->visualIndex(i), i);
-        header->setSectionHidden(i, !defaultColumns.contains(CallField(i)));
+    QList<CallField> order = defaultColumns;
+    for (CallField field : CallFields::all()) {
+        if (!order.contains(field))
+            order.append(field);
     }
-    m_view->resizeColumnsToContents();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (int visual = 0; visual < order.size(); ++visual) {
+        const int section = int(order[visual]);
+        header->moveSection(header->visualIndex(section), visual);
+        header->setSectionHidden(section, !defaultColumns.contains(order[visual]));
+        const FieldKind kind = CallFields::kind(order[visual]);
+        static const QList<CallField> shortText = {CallField::Direction, CallField::Status, CallField::Currency,
+                                                   CallField::CnumberCountry, CallField::Scustomer, CallField::Dcustomer};
+        const QString sample = kind == FieldKind::Timestamp ? u"2026-12-31 23:59:59"_s
+                             : kind == FieldKind::Duration || kind == FieldKind::Money ? u"00:00:00.00"_s
+                             : shortText.contains(order[visual]) ? u"chanunavail"_s
+                                                                 : u"+44 20 7946 0000"_s;
+        const int title = metrics.horizontalAdvance(CallFields::title(order[visual]));
+        header->resizeSection(section, qMax(metrics.horizontalAdvance(sample), title) + 24);
+    }
     saveViewState();
 }
 

@@ -117,7 +117,8 @@ QString CallTableModel::displayText(const CallRecord &record, CallField field, c
     case FieldKind::Duration:
         return TimeUtil::formatDuration(raw.toLongLong());
     case FieldKind::Money:
-        return Money::fromUnits(raw.toLongLong()).toString();
+        // Four decimals line a column up; an amount with more is shown in full, never rounded.
+        return Money::fromUnits(raw.toLongLong()).toString(4);
     case FieldKind::Bool:
         return raw.toLongLong() ? tr("Yes") : tr("No");
     case FieldKind::Integer:
