@@ -65,8 +65,10 @@ CallTableModel::CallTableModel(const DatabaseSpec &spec, QObject *parent)
 
 CallTableModel::~CallTableModel()
 {
+    // Whatever the loaders run now is stopped, so closing a store never waits on a query.
     m_summaryLoader->supersede(0);
     m_pageLoader->reset(0, {});
+    m_pageLoader->interrupt();
     m_pageThread->quit();
     m_summaryThread->quit();
     m_pageThread->wait();

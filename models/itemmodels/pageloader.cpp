@@ -65,6 +65,12 @@ void PageLoader::request(quint64 generation, const QList<int> &blocks)
     schedule();
 }
 
+void PageLoader::interrupt()
+{
+    if (Database *database = m_running.load())
+        database->interrupt();
+}
+
 void PageLoader::schedule()
 {
     QMutexLocker lock(&m_mutex);
@@ -88,6 +94,7 @@ void PageLoader::process()
             return;
         }
         m_database = std::move(opened.value());
+        m_running = m_database.get();
     }
     for (;;) {
         QMutexLocker lock(&m_mutex);

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -35,6 +36,8 @@ public:
     void setRowCount(quint64 generation, qint64 rows);
     void setAnchors(quint64 generation, const QList<SortCursor> &anchors, int every);
     void request(quint64 generation, const QList<int> &blocks);
+    // Stops the query under way (when the model goes away).
+    void interrupt();
 
 Q_SIGNALS:
     void blockLoaded(quint64 generation, int block, const QList<CallRecord> &rows);
@@ -49,6 +52,7 @@ private:
 
     DatabaseSpec m_spec;
     std::unique_ptr<Database> m_database;  // opened and used in the loader's thread only
+    std::atomic<Database *> m_running{nullptr};
 
     QMutex m_mutex;  // guards the members below
     quint64 m_generation = 0;

@@ -9,6 +9,13 @@ SummaryLoader::SummaryLoader(const DatabaseSpec &spec)
 
 SummaryLoader::~SummaryLoader() = default;
 
+void SummaryLoader::supersede(quint64 generation)
+{
+    m_latest = generation;
+    if (Database *database = m_running.load())
+        database->interrupt();
+}
+
 void SummaryLoader::summarize(quint64 generation, const CallFilter &filter, bool countAndTotals)
 {
     if (stale(generation))
@@ -20,6 +27,7 @@ void SummaryLoader::summarize(quint64 generation, const CallFilter &filter, bool
             return;
         }
         m_database = std::move(opened.value());
+        m_running = m_database.get();
     }
     CallStore store(*m_database);
     qint64 rows = -1;

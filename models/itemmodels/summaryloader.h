@@ -25,8 +25,9 @@ public:
     explicit SummaryLoader(const DatabaseSpec &spec);
     ~SummaryLoader() override;
 
-    // Thread-safe: the newest generation wins.
-    void supersede(quint64 generation) { m_latest = generation; }
+    // Thread-safe: the newest generation wins; a query still running for an older one is
+    // interrupted.
+    void supersede(quint64 generation);
 
 public Q_SLOTS:
     // `countAndTotals` false when only the order changed: the count and totals stay the same.
@@ -43,5 +44,6 @@ private:
 
     DatabaseSpec m_spec;
     std::unique_ptr<Database> m_database;
+    std::atomic<Database *> m_running{nullptr};  // m_database once open, for interrupting
     std::atomic<quint64> m_latest{0};
 };

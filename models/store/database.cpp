@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +79,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
     if (!version)
         return Error{version.error()};
     database->m_schemaVersion = *version;
+    if (spec.kind == DatabaseSpec::Kind::SQLite) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid())
+            database->m_sqliteHandle = *static_cast<sqlite3 *const *>(handle.constData());
+    }
     return database;
 }
 
@@ -94,6 +102,12 @@ Result<void> Database::commit(const QString &doing)
         return sqlError(doing, error);
     }
     return {};
+}
+
+void Database::interrupt()
+{
+    if (m_sqliteHandle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
 }
 
 void Database::rollback()

@@ -30,6 +30,10 @@ public:
     template<typename Work>
     Result<void> inTransaction(const QString &doing, Work &&work);
 
+    // Stops the statement running on this connection, from any thread (SQLite; servers
+    // finish theirs). The statement fails with an "interrupted" error.
+    void interrupt();
+
     Result<void> begin(const QString &doing);
     Result<void> commit(const QString &doing);
     void rollback();
@@ -42,6 +46,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    void *m_sqliteHandle = nullptr;
 };
 
 template<typename Work>
