@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "core/callfield.h"
+#include "demo/demobuilder.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -37,12 +38,7 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
     // Drop our tables through a raw connection: opening a Database would create them.
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(spec->host);
-        db.setPort(spec->port);
-        db.setDatabaseName(spec->database);
-        db.setUserName(spec->user);
-        db.setPassword(spec->password);
+        QSqlDatabase db = rawConnection(*spec, name);
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
@@ -57,6 +53,38 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
     }
     QSqlDatabase::removeDatabase(name);
     return error->isEmpty() ? *spec : DatabaseSpec();
+}
+
+DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error)
+{
+    const DatabaseSpec spec = DatabaseSpec::sqlite(path);
+    auto db = Database::open(spec, Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        *error = db.error();
+        return {};
+    }
+    DemoOptions options;
+    options.calls = calls;
+    options.seed = seed;
+    options.until = 1790000000;
+    options.days = days;
+    const Result<qint64> written = DemoBuilder::build(**db, options);
+    if (!written) {
+        *error = written.error();
+        return {};
+    }
+    return spec;
+}
+
+QSqlDatabase rawConnection(const DatabaseSpec &spec, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect(spec.kind).driverName(), name);
+    db.setDatabaseName(spec.kind == DatabaseSpec::Kind::SQLite ? spec.path : spec.database);
+    db.setHostName(spec.host);
+    db.setPort(spec.port);
+    db.setUserName(spec.user);
+    db.setPassword(spec.password);
+    return db;
 }
 
 QList<CallRecord> tiedRecords(int count, const QString &source)

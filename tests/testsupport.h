@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
 class QTemporaryDir;
 
 // What the store tests share: the backends to run against, fresh empty stores on each, and
@@ -19,6 +20,13 @@ QStringList backends();
 // A store with none of our tables: a new SQLite file in `dir`, or the PostgreSQL test
 // database emptied of CDR Desk's tables. Empty spec and *error set when it cannot be made.
 DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error);
+
+// A SQLite demo store at `path` with `calls` legs over the `days` before 1790000000
+// (2026-09-21), the same for the same seed. Empty spec and *error set on failure.
+DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error);
+
+// A plain Qt connection named `name` to the store, bypassing Database (which would migrate).
+QSqlDatabase rawConnection(const DatabaseSpec &spec, const QString &name);
 
 // `count` records whose sortable fields take few distinct values (so ties are everywhere),
 // with empty strings, case variants and non-ASCII text.

@@ -4,7 +4,7 @@
 #include "itemmodels/calltablemodel.h"
 #include "itemmodels/pageloader.h"
 
-#include "demo/demobuilder.h"
+#include "testsupport.h"
 #include "store/callstore.h"
 #include "store/database.h"
 
@@ -53,15 +53,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_spec = DatabaseSpec::sqlite(m_dir.filePath(u"grid.db"_s));
-        auto db = Database::open(m_spec, Database::OpenMode::CreateIfMissing);
-        QVERIFY(db);
-        DemoOptions options;
-        options.calls = 30000;
-        options.seed = 11;
-        options.until = 1790000000;
-        options.days = 60;
-        QVERIFY(DemoBuilder::build(**db, options));
+        QString error;
+        m_spec = TestSupport::demoStore(m_dir.filePath(u"grid.db"_s), 30000, 11, 60, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void shouldServeTheStoresOrderUnderTheTester_data()

@@ -3,7 +3,7 @@
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
 
-#include "demo/demobuilder.h"
+#include "testsupport.h"
 #include "store/callstore.h"
 #include "store/database.h"
 
@@ -52,14 +52,9 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_spec = DatabaseSpec::sqlite(m_dir.filePath(u"demo.db"_s));
-        auto db = Database::open(m_spec, Database::OpenMode::CreateIfMissing);
-        QVERIFY(db);
-        DemoOptions options;
-        options.calls = 20000;
-        options.seed = 3;
-        options.until = 1790000000;
-        QVERIFY(DemoBuilder::build(**db, options));
+        QString error;
+        m_spec = TestSupport::demoStore(m_dir.filePath(u"demo.db"_s), 20000, 3, 365, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void shouldOpenSortScrollAndRead()

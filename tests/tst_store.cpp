@@ -100,12 +100,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         {
             // A store left at version 1 by an older program, holding a call.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(spec.kind).driverName(), u"raw"_s);
-            raw.setDatabaseName(spec.kind == DatabaseSpec::Kind::SQLite ? spec.path : spec.database);
-            raw.setHostName(spec.host);
-            raw.setPort(spec.port);
-            raw.setUserName(spec.user);
-            raw.setPassword(spec.password);
+            QSqlDatabase raw = TestSupport::rawConnection(spec, u"raw"_s);
             QVERIFY(raw.open());
             const SqlDialect dialect(spec.kind);
             QVERIFY(Schema::migrate(raw, dialect, 1));
@@ -145,12 +140,7 @@ private Q_SLOTS:
         QVERIFY2(refused.error().contains(u"newer CDR Desk"_s), qPrintable(refused.error()));
 
         // Nothing was changed: the version and the calls are still there.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(SqlDialect(spec.kind).driverName(), u"check"_s);
-        raw.setDatabaseName(spec.kind == DatabaseSpec::Kind::SQLite ? spec.path : spec.database);
-        raw.setHostName(spec.host);
-        raw.setPort(spec.port);
-        raw.setUserName(spec.user);
-        raw.setPassword(spec.password);
+        QSqlDatabase raw = TestSupport::rawConnection(spec, u"check"_s);
         QVERIFY(raw.open());
         QSqlQuery query(raw);
         QVERIFY(query.exec(u"SELECT (SELECT value FROM cdrdesk_meta WHERE key = 'schema_version'), (SELECT COUNT(*) FROM calls)"_s));
