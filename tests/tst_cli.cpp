@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "store/callstore.h"
+#include "store/schema.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ private Q_SLOTS:
         const Run run = cli({u"info"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(info.value(u"schema_version"_s).toInt(), 2);
+        QCOMPARE(info.value(u"schema_version"_s).toInt(), Schema::CurrentVersion);
         QCOMPARE(info.value(u"calls"_s).toInteger(), 5000);
         QCOMPARE(info.value(u"customers"_s).toInt(), 18);
         QVERIFY(info.value(u"last_start"_s).toString() < u"2026-06-01"_s);

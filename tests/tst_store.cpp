@@ -115,7 +115,7 @@ private Q_SLOTS:
 
         auto db = Database::open(spec);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE((*db)->schemaVersion(), Schema::CurrentVersion);
         QVERIFY((*db)->connection().tables().contains(u"customers"_s));
         CallFilter filter;
         QCOMPARE(*CallStore(**db).count(filter), 1);
