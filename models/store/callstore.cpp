@@ -100,26 +100,40 @@ Result<qint64> CallStore::count(const CallFilter &filter)
 
 Result<CallTotals> CallStore::totals(const CallFilter &filter)
 {
+    // Almost every set has one currency: one scan with MIN/MAX(currency) answers it. Only a
+    // mixed set is grouped, which needs a sort of the whole set.
     const SqlDialect &d = m_database.dialect();
-    SqlFragment sql{u"SELECT "_s + d.quote(u"currency") + u", COUNT(*), SUM(CASE WHEN "_s
-                        + d.quote(u"status") + u" = 'answer' THEN 1 ELSE 0 END), SUM("_s
-                        + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost") + u") FROM "_s
-                        + d.quote(u"calls"),
-                    {}};
-    sql += whereClause(filter);
-    sql.sql += u" GROUP BY "_s + d.quote(u"currency");
+    const QString sums = u"COUNT(*), SUM(CASE WHEN "_s + d.quote(u"status") + u" = 'answer' THEN 1 ELSE 0 END), SUM("_s
+                         + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost") + u')';
+    const QString currency = d.quote(u"currency");
+    SqlFragment single{u"SELECT "_s + sums + u", MIN("_s + currency + u"), MAX("_s + currency + u") FROM "_s
+                           + d.quote(u"calls"),
+                       {}};
+    single += whereClause(filter);
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, sql, tr("Adding up calls")); !ok)
+    if (auto ok = run(query, single, tr("Adding up calls")); !ok)
         return Error{ok.error()};
     CallTotals totals;
-    while (query.next()) {
-        totals.calls += query.value(1).toLongLong();
-        totals.answered += query.value(2).toLongLong();
-        totals.talkSeconds += query.value(3).toLongLong();
+    auto add = [&totals, &query](const QString &currency) {
+        totals.calls += query.value(0).toLongLong();
+        totals.answered += query.value(1).toString().toLongLong();
+        totals.talkSeconds += query.value(2).toString().toLongLong();
         // SUM of BIGINT is NUMERIC on PostgreSQL and DECIMAL on MariaDB: read it as text.
-        const Money cost = Money::fromUnits(query.value(4).toString().toLongLong());
-        totals.costByCurrency[query.value(0).toString()] = cost;
+        totals.costByCurrency[currency] = Money::fromUnits(query.value(3).toString().toLongLong());
+    };
+    if (!query.next() || query.value(0).toLongLong() == 0)
+        return totals;
+    if (query.value(4).toString() == query.value(5).toString()) {
+        add(query.value(4).toString());
+        return totals;
     }
+    SqlFragment grouped{u"SELECT "_s + sums + u", "_s + currency + u" FROM "_s + d.quote(u"calls"), {}};
+    grouped += whereClause(filter);
+    grouped.sql += u" GROUP BY "_s + currency;
+    if (auto ok = run(query, grouped, tr("Adding up calls per currency")); !ok)
+        return Error{ok.error()};
+    while (query.next())
+        add(query.value(4).toString());
     return totals;
 }
 

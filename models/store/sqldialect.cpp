@@ -92,9 +92,10 @@ QStringList SqlDialect::sessionSetup() const
 {
     switch (m_kind) {
     case DatabaseSpec::Kind::SQLite:
+        // A modest page cache: the grid reads windows, and whole-table scans gain nothing from
+        // a large one (it only adds to every connection's memory).
         return {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-                u"PRAGMA temp_store = MEMORY"_s};
+                u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -16384"_s};
     case DatabaseSpec::Kind::PostgreSQL:
         return {u"SET TIME ZONE 'UTC'"_s, u"SET client_encoding = 'UTF8'"_s};
     case DatabaseSpec::Kind::MySQL:
