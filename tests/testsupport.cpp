@@ -44,7 +44,7 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
         } else {
             QSqlQuery query(db);
             query.exec(u"SET client_min_messages = warning"_s);
-            for (const char16_t *table : {u"calls", u"customers", u"rate_decks", u"rates", u"cdrdesk_meta"}) {
+            for (const char16_t *table : {u"calls", u"customers", u"rate_decks", u"rates", u"call_charges", u"cdrdesk_meta"}) {
                 if (!query.exec(u"DROP TABLE IF EXISTS \"%1\" CASCADE"_s.arg(QString::fromUtf16(table))))
                     *error = query.lastError().text();
             }

@@ -8,11 +8,11 @@ class QSqlDatabase;
 class SqlDialect;
 
 // The store's tables, their versions and the forward migrations between them. Version 1 holds
-// the calls; version 2 adds customers and rate decks. A database newer than the program is
-// refused untouched.
+// the calls; version 2 adds customers and rate decks; version 3 the decks' rating rules and the
+// calls' rated costs. A database newer than the program is refused untouched.
 namespace Schema {
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 // 0 for an empty database (no tables of ours).
 Result<int> version(QSqlDatabase &db, const SqlDialect &dialect);

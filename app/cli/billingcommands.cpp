@@ -1,0 +1,214 @@
+#include "clicommands.h"
+
+#include "billing/callrating.h"
+#include "billing/cgratesimport.h"
+#include "billing/deckcsv.h"
+#include "billing/ratedeckstore.h"
+#include "core/timeutil.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+// The billing commands: deck import/list and rate. Options follow the other commands.
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+// Parses; prints help or the error. nullopt: exit with the returned code.
+std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional)
+{
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, tr("The store: a SQLite file or postgresql://user@host:port/dbname "
+                                  "(password from CDRDESK_DB_PASSWORD)."), u"DB"_s});
+    if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments))
+        return fail(parser.errorText() + u'\n' + tr("See 'cdrdesk-cli %1 --help'.").arg(command), 2);
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positional)
+        return fail(tr("%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
+    if (!parser.isSet(u"db"_s))
+        return fail(tr("--db is required."), 2);
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> openStore(const QCommandLineParser &parser)
+{
+    Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(u"db"_s));
+    if (!spec)
+        return Error{spec.error()};
+    if (spec->isServer() && spec->password.isEmpty())
+        spec->password = qEnvironmentVariable("CDRDESK_DB_PASSWORD");
+    return Database::open(*spec, Database::OpenMode::MustExist);
+}
+
+Result<QList<RateRow>> readRows(const QString &format, const QString &path, const QString &name, const QString &plan,
+                                DeckRules &rules)
+{
+    if (format == u"generic")
+        return DeckCsv::readGeneric(path);
+    if (format == u"voipms")
+        return DeckCsv::readVoipms(path);
+    if (format != u"cgrates")
+        return Error{tr("--format: \"%1\" is not one of generic, voipms, cgrates.").arg(format)};
+    Result<CgratesImport::Plan> read = CgratesImport::read(path, plan.isEmpty() ? name : plan);
+    if (!read)
+        return Error{read.error()};
+    rules.rounding = read->rules.rounding;
+    rules.decimals = read->rules.decimals;
+    return read->rows;
+}
+
+int deckImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a rate deck file (or CGRateS folder) as deck NAME, replacing a deck of that name."));
+    parser.addOptions({{u"name"_s, tr("The deck's name (for cgrates also the rating plan, unless --plan)."), u"NAME"_s},
+                       {u"format"_s, tr("generic (default), voipms or cgrates."), u"FORMAT"_s},
+                       {u"currency"_s, tr("The deck's currency (default USD)."), u"CODE"_s},
+                       {u"plan"_s, tr("cgrates: the RatingPlans id to import."), u"ID"_s},
+                       {u"rule"_s, tr("A rating rule KEY=VALUE, repeatable; keys: %1.").arg(DeckRules::keys().join(u", ")), u"KEY=VALUE"_s}});
+    parser.addPositionalArgument(u"PATH"_s, tr("The file, or the CGRateS folder."));
+    if (const auto exit = parse(parser, u"deck import"_s, arguments, 1))
+        return *exit;
+    const QString name = parser.value(u"name"_s);
+    if (name.isEmpty())
+        return fail(tr("--name is required."), 2);
+    DeckRules rules;
+    const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"generic"_s;
+    Result<QList<RateRow>> rows = readRows(format, parser.positionalArguments().first(), name, parser.value(u"plan"_s), rules);
+    if (!rows)
+        return fail(rows.error(), 2);
+    for (const QString &rule : parser.values(u"rule"_s)) {
+        const qsizetype eq = rule.indexOf(u'=');
+        if (auto ok = rules.set(rule.left(eq).trimmed(), eq < 0 ? QString() : rule.mid(eq + 1)); !ok)
+            return fail(ok.error(), 2);
+    }
+    const QString currency = parser.isSet(u"currency"_s) ? parser.value(u"currency"_s) : u"USD"_s;
+    Result<RateDeck> deck = RateDeck::create(name, currency, rules, std::move(*rows));
+    if (!deck)
+        return fail(deck.error(), 2);
+    auto database = openStore(parser);
+    if (!database)
+        return fail(database.error());
+    RateDeckStore store(**database);
+    const Result<qint64> id = store.save(*deck);
+    if (!id)
+        return fail(id.error());
+    QTextStream(stdout) << tr("Imported %1 rates as deck \"%2\" (id %3).").arg(deck->rows().size()).arg(name).arg(*id) << Qt::endl;
+    return 0;
+}
+
+int deckList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the rate decks of a store."));
+    if (const auto exit = parse(parser, u"deck list"_s, arguments, 0))
+        return *exit;
+    auto database = openStore(parser);
+    if (!database)
+        return fail(database.error());
+    RateDeckStore store(**database);
+    const auto decks = store.list();
+    if (!decks)
+        return fail(decks.error());
+    QTextStream out(stdout);
+    out << "id,name,currency,rates\n";
+    for (const DeckSummary &deck : *decks)
+        out << deck.id << ',' << deck.name << ',' << deck.currency << ',' << deck.rows << '\n';
+    return 0;
+}
+
+int explain(CallRating &rating, const QString &uniqueid)
+{
+    const auto explained = rating.explain(uniqueid);
+    if (!explained)
+        return fail(explained.error());
+    QTextStream out(stdout);
+    for (const auto &[call, charge] : *explained)
+        out << tr("Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n'
+            << charge.explanation() << "\n\n";
+    return 0;
+}
+
+} // namespace
+
+namespace CliCommands {
+
+int deck(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"import")
+        return deckImport(arguments.mid(1));
+    if (sub == u"list")
+        return deckList(arguments.mid(1));
+    return fail(tr("Usage: cdrdesk-cli deck import|list [options]; 'cdrdesk-cli deck import --help'."), sub == u"--help" ? 0 : 2);
+}
+
+int rate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rates (or re-rates) calls under a deck, storing each rated cost in one transaction; "
+                                        "or explains the charge of one call."));
+    parser.addOptions({{u"deck"_s, tr("The deck's name."), u"NAME"_s},
+                       {u"start"_s, tr("Calls starting at or after T (UTC)."), u"T"_s},
+                       {u"end"_s, tr("Calls starting before T (UTC)."), u"T"_s},
+                       {u"dry-run"_s, tr("Rate and report without writing anything.")},
+                       {u"explain"_s, tr("Explain the charge of the call given by --uniqueid; writes nothing.")},
+                       {u"uniqueid"_s, tr("The call to explain."), u"U"_s}});
+    if (const auto exit = parse(parser, u"rate"_s, arguments, 0))
+        return *exit;
+    CallFilter filter;
+    for (const QString &bound : {u"start"_s, u"end"_s}) {
+        if (!parser.isSet(bound))
+            continue;
+        QString problem;
+        const auto t = TimeUtil::parseTimestamp(parser.value(bound), QTimeZone::utc(), &problem);
+        if (!t)
+            return fail(u"--"_s + bound + u": "_s + problem, 2);
+        (bound == u"start" ? filter.start : filter.end) = *t;
+    }
+    if (parser.isSet(u"explain"_s) && !parser.isSet(u"uniqueid"_s))
+        return fail(tr("--explain needs --uniqueid."), 2);
+    auto database = openStore(parser);
+    if (!database)
+        return fail(database.error());
+    RateDeckStore decks(**database);
+    const Result<RateDeck> deck = decks.load(parser.value(u"deck"_s));
+    if (!deck)
+        return fail(deck.error(), 2);
+    CallRating rating(**database, *deck);
+    if (parser.isSet(u"explain"_s))
+        return explain(rating, parser.value(u"uniqueid"_s));
+    QTextStream err(stderr);
+    const auto summary = rating.run(filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
+        err << tr("\rRated %1 of %2 calls").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    err << Qt::endl;
+    if (!summary)
+        return fail(summary.error());
+    QTextStream(stdout) << tr("%1 calls rated%2: %3 billable, %4 without a matching prefix, total %5 %6.")
+                               .arg(summary->calls)
+                               .arg(parser.isSet(u"dry-run"_s) ? tr(" (dry run, nothing written)") : QString())
+                               .arg(summary->billable).arg(summary->unmatched)
+                               .arg(summary->total.toString(2), deck->currency())
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace CliCommands
