@@ -9,7 +9,7 @@ namespace CliCommands {
 int list(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int info(const QStringList &arguments);
-int deck(const QStringList &arguments);   // billingcommands.cpp
-int rate(const QStringList &arguments);   // billingcommands.cpp
+int importFiles(const QStringList &arguments);  // importexportcommands.cpp
+int exportCalls(const QStringList &arguments);
 
 } // namespace CliCommands

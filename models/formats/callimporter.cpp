@@ -1,0 +1,260 @@
+#include "callimporter.h"
+
+#include "asteriskcsvmapper.h"
+#include "columnmapper.h"
+#include "csvreader.h"
+#include "freeswitchcsvmapper.h"
+#include "kazoomapper.h"
+#include "pbxmapper.h"
+#include "rejectswriter.h"
+#include "voipmsmapper.h"
+#include "store/callstore.h"
+#include "store/callwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallImporter", text);
+}
+
+// One step of reading: a record, an invalid row, the end, or a failure of the file itself.
+struct Item
+{
+    enum class Kind { Record, Invalid, End, Failed } kind = Kind::End;
+    CallRecord record;
+    qint64 line = 0;
+    FieldProblem problem;
+    QList<QByteArray> raw;  // the row as read, for the rejects file
+};
+
+using Reader = std::function<Item()>;
+
+Item csvFailure(const CsvReader &csv)
+{
+    Item item;
+    item.kind = Item::Kind::Failed;
+    item.line = csv.line();
+    item.problem = {u"-"_s, csv.errorString()};
+    return item;
+}
+
+// Headerless CSV whose columns the mapper knows by position.
+Reader positionalReader(std::shared_ptr<CsvReader> csv, std::shared_ptr<CsvRowMapper> mapper)
+{
+    return [csv, mapper]() {
+        Item item;
+        const CsvReader::Status status = csv->next(item.raw);
+        if (status == CsvReader::Status::End)
+            return item;
+        if (status == CsvReader::Status::Error)
+            return csvFailure(*csv);
+        item.line = csv->line();
+        item.kind = mapper->map(item.raw, item.record, item.problem) ? Item::Kind::Record : Item::Kind::Invalid;
+        return item;
+    };
+}
+
+// CSV with a header row: each row becomes an object keyed by the header.
+Reader headerReader(std::shared_ptr<CsvReader> csv, std::shared_ptr<ObjectMapper> mapper)
+{
+    auto header = std::make_shared<QStringList>();
+    return [csv, mapper, header]() {
+        Item item;
+        CsvReader::Status status = csv->next(item.raw);
+        if (status == CsvReader::Status::Row && header->isEmpty()) {
+            for (const QByteArray &name : std::as_const(item.raw))
+                header->append(ImportFields::decode(name).trimmed());
+            status = csv->next(item.raw);
+        }
+        if (status == CsvReader::Status::End)
+            return item;
+        if (status == CsvReader::Status::Error)
+            return csvFailure(*csv);
+        item.line = csv->line();
+        if (item.raw.size() != header->size()) {
+            item.kind = Item::Kind::Invalid;
+            item.problem = {u"columns"_s, tr("%1 columns; the header has %2").arg(item.raw.size()).arg(header->size())};
+            return item;
+        }
+        QJsonObject object;
+        for (qsizetype i = 0; i < item.raw.size(); ++i)
+            object.insert(header->at(i), ImportFields::decode(item.raw[i]));
+        item.kind = mapper->map(object, item.record, item.problem) ? Item::Kind::Record : Item::Kind::Invalid;
+        return item;
+    };
+}
+
+// The records of a JSON document: the envelope's array, a bare array, or one document.
+Result<QJsonArray> jsonRecords(const QByteArray &bytes, ImportFormat format)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (document.isNull())
+        return Error{tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())};
+    if (document.isArray())
+        return document.array();
+    const QJsonObject root = document.object();
+    const QString status = root.value(u"status"_s).toString();
+    if (format == ImportFormat::VoipmsJson && !status.isEmpty() && status != u"success")
+        return Error{tr("the response's status is \"%1\", not success").arg(status)};
+    for (const QString &key : {u"data"_s, u"cdr"_s, u"values"_s}) {
+        if (root.value(key).isArray())
+            return root.value(key).toArray();
+    }
+    return QJsonArray{root};
+}
+
+Reader jsonReader(std::shared_ptr<QJsonArray> records, std::shared_ptr<ObjectMapper> mapper)
+{
+    auto next = std::make_shared<qsizetype>(0);
+    return [records, mapper, next]() {
+        Item item;
+        if (*next >= records->size())
+            return item;
+        const QJsonValue value = records->at((*next)++);
+        item.line = *next;  // JSON: the record's position in the document, from 1
+        item.raw = {QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)};
+        if (!value.isObject()) {
+            item.kind = Item::Kind::Invalid;
+            item.problem = {u"-"_s, tr("is not a JSON object")};
+            return item;
+        }
+        item.kind = mapper->map(value.toObject(), item.record, item.problem) ? Item::Kind::Record : Item::Kind::Invalid;
+        return item;
+    };
+}
+
+std::shared_ptr<ObjectMapper> objectMapper(ImportFormat format, const QTimeZone &zone)
+{
+    const QString source = u"import:"_s + ImportFormats::name(format);
+    switch (format) {
+    case ImportFormat::KazooJson:
+        return std::make_shared<KazooMapper>(source, KazooMapper::Timestamp::IsEnd, zone);
+    case ImportFormat::KazooCsv:
+        return std::make_shared<KazooMapper>(source, KazooMapper::Timestamp::IsStart, zone);
+    case ImportFormat::VoipmsJson:
+        return std::make_shared<VoipmsMapper>(zone);
+    case ImportFormat::PbxJson:
+        return std::make_shared<PbxMapper>(zone);
+    case ImportFormat::EnswitchJson:
+        return std::make_shared<ColumnMapper>(source, false, zone);
+    case ImportFormat::CdrdeskCsv:
+        return std::make_shared<ColumnMapper>(source, true, zone);
+    default:
+        return {};
+    }
+}
+
+Result<Reader> makeReader(QFile &file, ImportFormat format, const ImportOptions &options)
+{
+    if (ImportFormats::isJson(format)) {
+        auto records = jsonRecords(file.readAll(), format);
+        if (!records)
+            return Error{records.error()};
+        return jsonReader(std::make_shared<QJsonArray>(*records), objectMapper(format, options.zone));
+    }
+    auto csv = std::make_shared<CsvReader>(file);
+    if (format == ImportFormat::AsteriskCsv)
+        return positionalReader(csv, std::make_shared<AsteriskCsvMapper>(options.zone));
+    if (format == ImportFormat::FreeswitchCsv) {
+        QStringList variables = FreeswitchCsvMapper::exampleTemplate();
+        if (!options.templatePath.isEmpty()) {
+            auto chosen = FreeswitchCsvMapper::templateFromFile(options.templatePath);
+            if (!chosen)
+                return Error{chosen.error()};
+            variables = *chosen;
+        }
+        return positionalReader(csv, std::make_shared<FreeswitchCsvMapper>(variables, options.zone));
+    }
+    return headerReader(csv, objectMapper(format, options.zone));
+}
+
+Result<qint64> storedCalls(Database &database)
+{
+    CallFilter all;
+    all.archive = true;
+    return CallStore(database).count(all);
+}
+
+} // namespace
+
+CallImporter::CallImporter(Database &database)
+    : m_database(database)
+{
+}
+
+Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+    ImportStats stats;
+    m_failedOnInput = true;
+    // A template file says the CSV is FreeSWITCH's, whatever its columns.
+    const auto format = options.format                  ? options.format
+                        : !options.templatePath.isEmpty() ? ImportFormat::FreeswitchCsv
+                                                          : ImportFormats::detect(file.peek(1 << 16));
+    if (!format)
+        return Error{tr("%1: cannot tell the file's format; name it with --format (%2)")
+                         .arg(path, ImportFormats::names().join(u", "_s))};
+    stats.format = *format;
+    auto reader = makeReader(file, *format, options);
+    if (!reader)
+        return Error{tr("%1: %2").arg(path, reader.error())};
+    m_failedOnInput = false;
+    const Result<qint64> before = storedCalls(m_database);
+    if (!before)
+        return Error{before.error()};
+
+    CallWriter writer(m_database);
+    if (auto begun = writer.begin(); !begun)
+        return Error{begun.error()};
+    RejectsWriter rejects(path + u".rejects.csv"_s);
+    const auto abandon = [&writer, &rejects](const QString &message) {
+        writer.rollback();
+        rejects.cancel();
+        return Error{message};
+    };
+    const QString name = QFileInfo(path).fileName();
+    for (Item item = (*reader)(); item.kind != Item::Kind::End; item = (*reader)()) {
+        ++stats.read;
+        m_failedOnInput = item.kind != Item::Kind::Record;
+        if (item.kind != Item::Kind::Record && !options.skipInvalid)
+            return abandon(tr("%1:%2: %3: %4").arg(path).arg(item.line).arg(item.problem.field, item.problem.message));
+        if (item.kind != Item::Kind::Record) {
+            if (auto written = rejects.write(item.line, item.problem, item.raw); !written)
+                return abandon(written.error());
+            ++stats.rejected;
+            if (item.kind == Item::Kind::Failed)
+                break;  // the rest of the file cannot be read (a truncated last line)
+        } else if (auto written = writer.write(std::move(item.record)); !written) {
+            return abandon(tr("%1:%2: %3").arg(path).arg(item.line).arg(written.error()));
+        }
+        m_failedOnInput = false;
+        if (options.progress && stats.read % 1000 == 0 && !options.progress(file.pos(), file.size()))
+            return abandon(tr("Import of %1 cancelled; nothing was stored.").arg(name));
+    }
+    if (auto committed = writer.commit(); !committed)
+        return abandon(committed.error());
+    if (auto finished = rejects.commit(); !finished)
+        return Error{finished.error()};
+    const Result<qint64> after = storedCalls(m_database);
+    stats.imported = after ? *after - *before : 0;
+    stats.skipped = stats.read - stats.rejected - stats.imported;
+    stats.rejectsPath = stats.rejected > 0 ? rejects.path() : QString();
+    if (options.progress)
+        options.progress(file.size(), file.size());
+    return stats;
+}
