@@ -11,5 +11,7 @@ int demo(const QStringList &arguments);
 int info(const QStringList &arguments);
 int importFiles(const QStringList &arguments);  // importexportcommands.cpp
 int exportCalls(const QStringList &arguments);
+int deck(const QStringList &arguments);   // billingcommands.cpp
+int rate(const QStringList &arguments);   // billingcommands.cpp
 
 } // namespace CliCommands
