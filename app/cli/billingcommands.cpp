@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+
 #include "billing/callrating.h"
 #include "billing/cgratesimport.h"
 #include "billing/deckcsv.h"
@@ -21,40 +23,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-int fail(const QString &message, int code = 1)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
-// Parses; prints help or the error. nullopt: exit with the returned code.
-std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional)
-{
-    parser.addHelpOption();
-    parser.addOption({u"db"_s, tr("The store: a SQLite file or postgresql://user@host:port/dbname "
-                                  "(password from CDRDESK_DB_PASSWORD)."), u"DB"_s});
-    if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments))
-        return fail(parser.errorText() + u'\n' + tr("See 'cdrdesk-cli %1 --help'.").arg(command), 2);
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != positional)
-        return fail(tr("%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
-    if (!parser.isSet(u"db"_s))
-        return fail(tr("--db is required."), 2);
-    return std::nullopt;
-}
-
-Result<std::unique_ptr<Database>> openStore(const QCommandLineParser &parser)
-{
-    Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(u"db"_s));
-    if (!spec)
-        return Error{spec.error()};
-    if (spec->isServer() && spec->password.isEmpty())
-        spec->password = qEnvironmentVariable("CDRDESK_DB_PASSWORD");
-    return Database::open(*spec, Database::OpenMode::MustExist);
-}
+using namespace CliSupport;
 
 Result<QList<RateRow>> readRows(const QString &format, const QString &path, const QString &name, const QString &plan,
                                 DeckRules &rules)
@@ -164,24 +133,20 @@ int rate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Rates (or re-rates) calls under a deck, storing each rated cost in one transaction; "
                                         "or explains the charge of one call."));
+    addFilterOptions(parser);
     parser.addOptions({{u"deck"_s, tr("The deck's name."), u"NAME"_s},
-                       {u"start"_s, tr("Calls starting at or after T (UTC)."), u"T"_s},
-                       {u"end"_s, tr("Calls starting before T (UTC)."), u"T"_s},
+                       {u"timezone"_s, tr("Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
                        {u"dry-run"_s, tr("Rate and report without writing anything.")},
                        {u"explain"_s, tr("Explain the charge of the call given by --uniqueid; writes nothing.")},
                        {u"uniqueid"_s, tr("The call to explain."), u"U"_s}});
     if (const auto exit = parse(parser, u"rate"_s, arguments, 0))
         return *exit;
-    CallFilter filter;
-    for (const QString &bound : {u"start"_s, u"end"_s}) {
-        if (!parser.isSet(bound))
-            continue;
-        QString problem;
-        const auto t = TimeUtil::parseTimestamp(parser.value(bound), QTimeZone::utc(), &problem);
-        if (!t)
-            return fail(u"--"_s + bound + u": "_s + problem, 2);
-        (bound == u"start" ? filter.start : filter.end) = *t;
-    }
+    const Result<QTimeZone> zone = zoneOption(parser);
+    if (!zone)
+        return fail(zone.error(), 2);
+    const Result<CallFilter> filter = filterFromOptions(parser, *zone);
+    if (!filter)
+        return fail(filter.error(), 2);
     if (parser.isSet(u"explain"_s) && !parser.isSet(u"uniqueid"_s))
         return fail(tr("--explain needs --uniqueid."), 2);
     auto database = openStore(parser);
@@ -195,7 +160,7 @@ int rate(const QStringList &arguments)
     if (parser.isSet(u"explain"_s))
         return explain(rating, parser.value(u"uniqueid"_s));
     QTextStream err(stderr);
-    const auto summary = rating.run(filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
+    const auto summary = rating.run(*filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
         err << tr("\rRated %1 of %2 calls").arg(done).arg(total) << Qt::flush;
         return true;
     });

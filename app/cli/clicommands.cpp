@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+
 #include "core/timeutil.h"
 #include "demo/demobuilder.h"
 #include "formats/calllistwriter.h"
@@ -25,100 +27,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-enum class Parsed { Ok, Help, Invalid };
-
-// Parses a command's options; prints help or the error itself.
-Parsed parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments)) {
-        err() << parser.errorText() << '\n' << tr("See 'cdrdesk-cli %1 --help'.").arg(command) << Qt::endl;
-        return Parsed::Invalid;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return Parsed::Help;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl;
-        return Parsed::Invalid;
-    }
-    return Parsed::Ok;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    err() << message << Qt::endl;
-    return code;
-}
-
-const QCommandLineOption dbOption(u"db"_s,
-                                  QCoreApplication::translate("cli", "The store: a SQLite file, or postgresql://user@host:port/dbname "
-                                                                     "(password from CDRDESK_DB_PASSWORD or the keychain)."),
-                                  u"DB"_s);
-
-// Opens the store named by --db; a server's password comes from the environment or keychain.
-Result<std::unique_ptr<Database>> openStore(const QCommandLineParser &parser, Database::OpenMode mode)
-{
-    if (!parser.isSet(dbOption))
-        return Error{tr("--db is required.")};
-    Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(dbOption));
-    if (!spec)
-        return Error{spec.error()};
-    if (spec->isServer() && spec->password.isEmpty()) {
-        spec->password = qEnvironmentVariable("CDRDESK_DB_PASSWORD");
-        if (spec->password.isEmpty()) {
-            // No keychain service is normal on a server; then the server may not need a password.
-            QString ignored;
-            SecretStore secrets;
-            spec->password = secrets.readBlocking(SecretStore::databaseKey(spec->toUrl()), &ignored);
-        }
-    }
-    return Database::open(*spec, mode);
-}
-
-Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser, const QString &name, const QTimeZone &zone)
-{
-    if (!parser.isSet(name))
-        return std::optional<qint64>();
-    QString problem;
-    const auto value = TimeUtil::parseTimestamp(parser.value(name), zone, &problem);
-    if (!value)
-        return Error{u"--"_s + name + u": "_s + problem};
-    return std::optional<qint64>(*value);
-}
-
-Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 minimum)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < minimum)
-        return Error{tr("--%1: \"%2\" is not a whole number of at least %3.").arg(name, parser.value(name)).arg(minimum)};
-    return value;
-}
-
-Result<QTimeZone> zoneOption(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(u"timezone"_s))
-        return QTimeZone::utc();
-    const QString name = parser.value(u"timezone"_s);
-    if (name.compare(u"UTC", Qt::CaseInsensitive) == 0)
-        return QTimeZone::utc();
-    QTimeZone zone(name.toUtf8());
-    if (!zone.isValid())
-        return Error{tr("--timezone: \"%1\" is not a known time zone (use an IANA name such as Europe/London, or UTC).").arg(name)};
-    return zone;
-}
-
 } // namespace
+
+using namespace CliSupport;
 
 namespace CliCommands {
 
@@ -127,49 +38,21 @@ int list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists calls in the order asked for, as CSV, JSON or a table.\n"
                                         "Times accept Unix seconds or ISO 8601; without an offset they are read in --timezone."));
-    parser.addOption(dbOption);
+    addFilterOptions(parser);
     parser.addOptions({
-        {u"start"_s, tr("Calls starting at or after T."), u"T"_s},
-        {u"end"_s, tr("Calls starting before T."), u"T"_s},
-        {u"sort"_s, tr("Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
-        {u"descending"_s, tr("1 to sort descending (default 0)."), u"0|1"_s},
-        {u"archive"_s, tr("1 to include archived calls (default 0)."), u"0|1"_s},
-        {u"limit"_s, tr("At most N calls (0 = all, the default)."), u"N"_s},
-        {u"offset"_s, tr("Skip the first N calls."), u"N"_s},
         {u"columns"_s, tr("Comma-separated store column names to print."), u"a,b,c"_s},
         {u"format"_s, tr("csv (default), json or table."), u"FORMAT"_s},
         {u"timezone"_s, tr("Zone for printed times and for times given without an offset (default UTC)."), u"ZONE"_s},
     });
-    const Parsed parsed = parse(parser, u"list"_s, arguments);
-    if (parsed != Parsed::Ok)
-        return parsed == Parsed::Help ? 0 : 2;
+    if (const auto exit = parse(parser, u"list"_s, arguments))
+        return *exit;
 
     const Result<QTimeZone> zone = zoneOption(parser);
     if (!zone)
         return fail(zone.error(), 2);
-    CallFilter filter;
-    const auto start = timeOption(parser, u"start"_s, *zone);
-    const auto end = timeOption(parser, u"end"_s, *zone);
-    const auto limit = integerOption(parser, u"limit"_s, 0, 0);
-    const auto offset = integerOption(parser, u"offset"_s, 0, 0);
-    for (const QString &problem : {start.error(), end.error(), limit.error(), offset.error()}) {
-        if (!problem.isEmpty())
-            return fail(problem, 2);
-    }
-    filter.start = *start;
-    filter.end = *end;
-    filter.limit = *limit;
-    filter.offset = *offset;
-    if (parser.isSet(u"sort"_s))
-        filter.sort = parser.value(u"sort"_s);
-    for (const QString &flag : {u"descending"_s, u"archive"_s}) {
-        if (parser.isSet(flag) && parser.value(flag) != u"0" && parser.value(flag) != u"1")
-            return fail(tr("--%1: must be 0 or 1.").arg(flag), 2);
-    }
-    filter.descending = parser.value(u"descending"_s) == u"1";
-    filter.archive = parser.value(u"archive"_s) == u"1";
-    if (auto valid = filter.validate(); !valid)
-        return fail(valid.error(), 2);
+    const Result<CallFilter> filter = filterFromOptions(parser, *zone);
+    if (!filter)
+        return fail(filter.error(), 2);
 
     const auto format = CallListWriter::formatFromName(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
     if (!format)
@@ -193,7 +76,7 @@ int list(const QStringList &arguments)
         return fail(tr("Cannot write to standard output."));
     CallListWriter writer(out, *format, columns, *zone);
     CallStore store(**database);
-    const Result<qint64> listed = store.forEach(filter, [&writer](const CallRecord &record) {
+    const Result<qint64> listed = store.forEach(*filter, [&writer](const CallRecord &record) {
         writer.write(record);
         return true;
     });
@@ -207,7 +90,6 @@ int demo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Creates a store filled with a realistic, deterministic demo dataset: a customer\n"
                                         "tree, a retail rate deck and N calls over the days before --until."));
-    parser.addOption(dbOption);
     parser.addOptions({
         {u"calls"_s, tr("How many call legs (default 100000)."), u"N"_s},
         {u"seed"_s, tr("Random seed (default 1): the same seed and --until give the same calls."), u"S"_s},
@@ -215,9 +97,8 @@ int demo(const QStringList &arguments)
         {u"until"_s, tr("The span ends at T (default: the next UTC midnight)."), u"T"_s},
         {u"quiet"_s, tr("Print no progress.")},
     });
-    const Parsed parsed = parse(parser, u"demo"_s, arguments);
-    if (parsed != Parsed::Ok)
-        return parsed == Parsed::Help ? 0 : 2;
+    if (const auto exit = parse(parser, u"demo"_s, arguments))
+        return *exit;
 
     DemoOptions options;
     const auto calls = integerOption(parser, u"calls"_s, options.calls, 0);
@@ -233,20 +114,21 @@ int demo(const QStringList &arguments)
     options.days = int(qMin<qint64>(*days, 36500));
     options.until = until->value_or(0);
 
-    const Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(dbOption));
+    const Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(u"db"_s));
     const bool newFile = spec && spec->kind == DatabaseSpec::Kind::SQLite && !QFile::exists(spec->path);
     auto database = openStore(parser, Database::OpenMode::CreateIfMissing);
     if (!database)
         return fail(database.error());
 
     const bool quiet = parser.isSet(u"quiet"_s);
+    QTextStream err(stderr);
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
     const Result<qint64> written = DemoBuilder::build(**database, options, [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
         if (!quiet && percent / 10 != lastPercent / 10) {
-            err() << tr("%1% (%2 calls, %3 s)").arg(percent).arg(done).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+            err << tr("%1% (%2 calls, %3 s)").arg(percent).arg(done).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
             lastPercent = percent;
         }
         return true;
@@ -271,11 +153,9 @@ int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Shows a store's schema version and what it holds."));
-    parser.addOption(dbOption);
     parser.addOption({u"format"_s, tr("text (default) or json."), u"FORMAT"_s});
-    const Parsed parsed = parse(parser, u"info"_s, arguments);
-    if (parsed != Parsed::Ok)
-        return parsed == Parsed::Help ? 0 : 2;
+    if (const auto exit = parse(parser, u"info"_s, arguments))
+        return *exit;
     const QString format = parser.value(u"format"_s);
     if (!format.isEmpty() && format != u"text" && format != u"json")
         return fail(tr("--format: \"%1\" is not one of text, json.").arg(format), 2);
