@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
-  libphonenumber-dev libsqlite3-dev libxlsxwriter-dev
+  libphonenumber-dev libicu-dev libsqlite3-dev libxlsxwriter-dev
   sqlite3 postgresql mariadb-server
   xvfb xauth
 )
