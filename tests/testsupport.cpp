@@ -2,6 +2,7 @@
 
 #include "core/callfield.h"
 #include "demo/demobuilder.h"
+#include "store/callstore.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -122,6 +123,19 @@ QList<CallRecord> tiedRecords(int count, const QString &source)
         records.append(r);
     }
     return records;
+}
+
+QList<CallRecord> allCalls(Database &database)
+{
+    CallFilter filter;
+    filter.archive = true;
+    filter.sort = u"uniqueid"_s;
+    QList<CallRecord> calls;
+    (void)CallStore(database).forEach(filter, [&calls](const CallRecord &r) {
+        calls.append(r);
+        return true;
+    });
+    return calls;
 }
 
 QList<qint64> expectedOrder(QList<CallRecord> records, const QString &sortKey, bool descending)

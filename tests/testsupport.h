@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+class Database;
 class QSqlDatabase;
 class QTemporaryDir;
 
@@ -31,6 +32,9 @@ QSqlDatabase rawConnection(const DatabaseSpec &spec, const QString &name);
 // `count` records whose sortable fields take few distinct values (so ties are everywhere),
 // with empty strings, case variants and non-ASCII text.
 QList<CallRecord> tiedRecords(int count, const QString &source = QStringLiteral("test"));
+
+// Every call of the store, archived ones included, in uniqueid order.
+QList<CallRecord> allCalls(Database &database);
 
 // Orders the records as the store must: by the field (text by code point, numbers by value)
 // and then id, ascending or descending.

@@ -1,5 +1,6 @@
 // Exporters: CSV (RFC 4180, BOM, CRLF, Excel-safe), JSON Lines, XLSX read back from its XML,
 // and the round trip export -> import (cdrdesk-csv) field by field.
+#include "testsupport.h"
 #include "formats/callexporter.h"
 #include "formats/callimporter.h"
 #include "store/callstore.h"
@@ -37,19 +38,6 @@ CallRecord nastyCall(int i)
     r.status = u"answer"_s;
     r.extra = u"{\"a\":[1,2],\"b\":\"x,y\"}"_s;
     return r;
-}
-
-QList<CallRecord> allCalls(Database &database)
-{
-    CallFilter filter;
-    filter.archive = true;
-    filter.sort = u"uniqueid"_s;
-    QList<CallRecord> calls;
-    const auto visited = CallStore(database).forEach(filter, [&calls](const CallRecord &r) {
-        calls.append(r);
-        return true;
-    });
-    return calls;
 }
 
 std::unique_ptr<Database> openStore(const QString &path)
@@ -102,8 +90,8 @@ private Q_SLOTS:
         const auto imported = CallImporter(*copy).importFile(csv, options);
         QVERIFY2(imported, qPrintable(imported.error()));
         QCOMPARE(imported->imported, 4);
-        const QList<CallRecord> original = allCalls(*m_db);
-        const QList<CallRecord> again = allCalls(*copy);
+        const QList<CallRecord> original = TestSupport::allCalls(*m_db);
+        const QList<CallRecord> again = TestSupport::allCalls(*copy);
         QCOMPARE(again.size(), original.size());
         for (qsizetype i = 0; i < original.size(); ++i) {
             for (CallField field : CallFields::all()) {

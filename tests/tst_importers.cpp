@@ -1,5 +1,6 @@
 // Importers against real files (tests/data/import, copied from ../shared/realdata) and small
 // nasty ones: every format, idempotence, strict and --skip-invalid, bytes that are not UTF-8.
+#include "testsupport.h"
 #include "formats/callimporter.h"
 #include "formats/csvreader.h"
 #include "formats/importfields.h"
@@ -21,19 +22,6 @@ namespace {
 QString fixture(const QString &name)
 {
     return QStringLiteral(CDRDESK_SOURCE_DIR "/tests/data/import/") + name;
-}
-
-QList<CallRecord> allCalls(Database &database)
-{
-    CallFilter filter;
-    filter.archive = true;
-    filter.sort = u"uniqueid"_s;
-    QList<CallRecord> calls;
-    const auto visited = CallStore(database).forEach(filter, [&calls](const CallRecord &r) {
-        calls.append(r);
-        return true;
-    });
-    return calls;
 }
 
 } // namespace
@@ -134,7 +122,7 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->skipped, first->read);
-        QCOMPARE(allCalls(*m_db).size(), first->imported);
+        QCOMPARE(TestSupport::allCalls(*m_db).size(), first->imported);
     }
 
     void shouldMapAsteriskFieldsAndKeepEveryByte()
@@ -144,7 +132,7 @@ private Q_SLOTS:
         const auto stats = import(fixture(u"asterisk-nasty.csv"_s), options);
         QVERIFY2(stats, qPrintable(stats.error()));
         QCOMPARE(stats->imported, 3);
-        const QList<CallRecord> calls = allCalls(*m_db);
+        const QList<CallRecord> calls = TestSupport::allCalls(*m_db);
         const CallRecord &bob = calls[0];
         QCOMPARE(bob.source, u"import:asterisk-csv"_s);
         QCOMPARE(bob.recordKey, u"1709287200.1#1"_s);
@@ -182,7 +170,7 @@ private Q_SLOTS:
         options.zone = *ImportFields::zoneFromText(u"-7"_s);
         const auto stats = import(fixture(u"testsuite-Master.csv"_s), options);
         QVERIFY2(stats, qPrintable(stats.error()));
-        const QList<CallRecord> calls = allCalls(*m_db);
+        const QList<CallRecord> calls = TestSupport::allCalls(*m_db);
         QCOMPARE(calls[0].start, 1270167992 + 7 * 3600);
         QCOMPARE(calls[0].uniqueid, u"1270167992.0"_s);
         QVERIFY(calls[0].recordKey.startsWith(u"1270167992.0#"_s));
@@ -196,7 +184,7 @@ private Q_SLOTS:
                                         + stats.error().section(u"is not a time: "_s, 1)),
                  qPrintable(stats.error()));
         QVERIFY(stats.error().contains(u"asterisk-bad.csv:3: start:"_s));
-        QCOMPARE(allCalls(*m_db).size(), 0);
+        QCOMPARE(TestSupport::allCalls(*m_db).size(), 0);
         const auto truncated = import(fixture(u"testsuite-cdrlib-buggy.csv"_s));
         QVERIFY(!truncated);
         QVERIFY2(truncated.error().contains(u"testsuite-cdrlib-buggy.csv:1:"_s), qPrintable(truncated.error()));
@@ -233,7 +221,7 @@ private Q_SLOTS:
         file.close();
         const auto stats = import(big, options);
         QVERIFY(!stats);
-        QCOMPARE(allCalls(*m_db).size(), 0);
+        QCOMPARE(TestSupport::allCalls(*m_db).size(), 0);
     }
 
     void shouldMapFreeswitchKazooVoipmsEnswitchAndPbx()
@@ -247,7 +235,7 @@ private Q_SLOTS:
         for (const QString &file : {u"kazoo-list.json"_s, u"enswitch.json"_s, u"pbx.json"_s})
             QVERIFY(import(fixture(file)));
         QHash<QString, CallRecord> byKey;
-        for (const CallRecord &call : allCalls(*m_db))
+        for (const CallRecord &call : TestSupport::allCalls(*m_db))
             byKey.insert(call.recordKey, call);
         const CallRecord a1 = byKey.value(u"a1b2"_s);
         QCOMPARE(a1.start, 1709287200);
