@@ -4,6 +4,9 @@
 #include "connectdialog.h"
 #include "core/timeutil.h"
 #include "daterangebar.h"
+#include "exportdialog.h"
+#include "formats/transferjob.h"
+#include "importdialog.h"
 #include "itemmodels/calltablemodel.h"
 #include "store/secretstore.h"
 #include "store/storeopener.h"
@@ -12,11 +15,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,6 +31,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_databaseLabel(new QLabel(this))
     , m_opener(new StoreOpener(this))
     , m_secrets(new SecretStore(this))
+    , m_transfer(new TransferJob(this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("CDR Desk"));
@@ -99,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    m_transfer->setObjectName(u"transferJob"_s);
+    connect(m_transfer, &TransferJob::finished, this, &MainWindow::onTransferFinished);
+    connect(m_transfer, &TransferJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_transferProgress && total > 0)
+            m_transferProgress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
+    });
+    setAcceptDrops(true);
+
     createActions();
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -130,6 +148,9 @@ void MainWindow::createActions()
         else
             createDemoDatabase(demoDatabasePath());
     });
+    file->addSeparator();
+    file->addAction(tr("&Import Calls…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importFiles(); });
+    file->addAction(tr("&Export Calls…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportCalls);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -183,13 +204,8 @@ void MainWindow::createDemoDatabase(const QString &path)
 {
     if (m_opener->isBusy())
         return;
-    m_progress = new QProgressDialog(tr("Creating the demo database with %L1 calls…").arg(DemoCalls), tr("Cancel"),
-                                     0, int(DemoCalls), this);
-    m_progress->setObjectName(u"demoProgress"_s);
-    m_progress->setWindowTitle(tr("CDR Desk"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    m_progress = progressDialog(tr("Creating the demo database with %L1 calls…").arg(DemoCalls), int(DemoCalls),
+                                u"demoProgress"_s);
     connect(m_progress, &QProgressDialog::canceled, m_opener, &StoreOpener::cancel);
     DemoOptions options;
     options.calls = DemoCalls;
@@ -481,6 +497,121 @@ void MainWindow::restoreViewState()
     if (state.isEmpty() || !header->restoreState(state) || header->count() != CallFields::Count)
         resetColumns();
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!canStartTransfer())
+        return;
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFiles(files);
+    dialog->setTimeZoneText(QSettings().value(u"transfer/importZone"_s, u"UTC"_s).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<ImportOptions> options = dialog->options();
+        if (!options || !m_model || m_transfer->isBusy())
+            return;
+        QSettings().setValue(u"transfer/importZone"_s, dialog->timeZoneText());
+        showTransferProgress(tr("Importing %n file(s)…", nullptr, int(dialog->files().size())));
+        m_transfer->importFiles(m_model->databaseSpec(), dialog->files(), *options);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportCalls()
+{
+    if (!canStartTransfer())
+        return;
+    auto *dialog = new ExportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QSettings settings;
+    dialog->setPath(settings.value(u"transfer/exportPath"_s).toString());
+    dialog->setTimeZoneText(settings.value(u"transfer/exportZone"_s, u"UTC"_s).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Result<ExportOptions> options = dialog->options();
+        if (!options || !m_model || m_transfer->isBusy())
+            return;
+        QSettings settings;
+        settings.setValue(u"transfer/exportPath"_s, dialog->path());
+        settings.setValue(u"transfer/exportZone"_s, dialog->timeZoneText());
+        if (dialog->visibleColumnsOnly())
+            options->columns = visibleColumns();
+        showTransferProgress(tr("Exporting %L1 calls…").arg(m_model->rowCount()));
+        m_transfer->exportCalls(m_model->databaseSpec(), dialog->path(), m_model->filter(), *options);
+    });
+    dialog->open();
+}
+
+QList<CallField> MainWindow::visibleColumns() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<CallField> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int section = header->logicalIndex(visual);
+        if (!header->isSectionHidden(section))
+            columns.append(CallField(section));
+    }
+    return columns;
+}
+
+QProgressDialog *MainWindow::progressDialog(const QString &label, int maximum, const QString &objectName)
+{
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, maximum, this);
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(tr("CDR Desk"));
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    return dialog;
+}
+
+bool MainWindow::canStartTransfer()
+{
+    if (m_model && !m_transfer->isBusy())
+        return true;
+    statusBar()->showMessage(m_model ? tr("An import or export is running.") : tr("Open a database first."), 5000);
+    return false;
+}
+
+void MainWindow::showTransferProgress(const QString &label)
+{
+    m_transferProgress = progressDialog(label, 1000, u"transferProgress"_s);
+    connect(m_transferProgress, &QProgressDialog::canceled, m_transfer, &TransferJob::cancel);
+}
+
+void MainWindow::onTransferFinished(const TransferSummary &summary)
+{
+    delete m_transferProgress;
+    m_transferProgress = nullptr;
+    // Files before a failed one were committed, so the grid shows them whatever happened.
+    if (summary.kind == TransferSummary::Kind::Import && !summary.imported.isEmpty() && m_model)
+        m_model->refresh();
+    const QString message = summary.text();
+    statusBar()->showMessage(message, summary.ok() ? 15000 : 30000);
+    if (!summary.ok() && !summary.cancelled && QApplication::platformName() != u"offscreen")
+        QMessageBox::warning(this, summary.kind == TransferSummary::Kind::Import ? tr("Import Calls") : tr("Export Calls"),
+                             message);
+    Q_EMIT transferFinished(message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/callfield.h"
 #include "store/databasespec.h"
 
 #include <QMainWindow>
@@ -13,6 +14,8 @@ class QProgressDialog;
 class QTableView;
 class SecretStore;
 class StoreOpener;
+class TransferJob;
+struct TransferSummary;
 
 // The workstation's window: the call grid over the open store, the date-range bar, the detail
 // pane and the status bar totals. It wires widgets to models; the work happens in the models.
@@ -29,15 +32,25 @@ public:
     // Opens a store in the background; the grid switches to it when it is ready.
     void openDatabase(const DatabaseSpec &spec, bool create = false);
 
+    // Opens the import dialog with these files (File › Import Calls…, or files dropped).
+    void importFiles(const QStringList &files = {});
+    // Opens the export dialog for what the grid shows (File › Export Calls…).
+    void exportCalls();
+
     CallTableModel *callModel() const { return m_model; }
+    TransferJob *transferJob() const { return m_transfer; }
     static QString demoDatabasePath();
 
 Q_SIGNALS:
     void databaseOpened(const QString &displayName);
     void databaseFailed(const QString &message);
+    // An import or export ended; `message` is what the status bar shows.
+    void transferFinished(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -57,6 +70,11 @@ private:
     void updateStatus();
     void saveViewState();
     void restoreViewState();
+    [[nodiscard]] QProgressDialog *progressDialog(const QString &label, int maximum, const QString &objectName);
+    [[nodiscard]] bool canStartTransfer();
+    void showTransferProgress(const QString &label);
+    void onTransferFinished(const TransferSummary &summary);
+    [[nodiscard]] QList<CallField> visibleColumns() const;
 
     CallTableModel *m_model = nullptr;
     QTableView *m_view;
@@ -68,6 +86,8 @@ private:
     StoreOpener *m_opener;
     SecretStore *m_secrets;
     QProgressDialog *m_progress = nullptr;
+    TransferJob *m_transfer;
+    QProgressDialog *m_transferProgress = nullptr;
     DatabaseSpec m_pendingSpec;
     bool m_rememberPassword = false;
 };
