@@ -11,11 +11,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
-// The billing commands: deck import/list and rate. Options follow the other commands.
+// The billing commands: deck import/export/list and rate. Options follow the other commands.
 namespace {
 
 QString tr(const char *text)
@@ -102,6 +103,43 @@ int deckList(const QStringList &arguments)
     return 0;
 }
 
+int deckExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes deck NAME's rates to a CSV file, complete or not at all (the rules are not part of the file)."));
+    parser.addOptions({{u"name"_s, tr("The deck's name."), u"NAME"_s},
+                       {u"format"_s, tr("generic (default, every column) or voipms (one increment and rate per prefix)."), u"FORMAT"_s},
+                       {u"out"_s, tr("The file to write."), u"FILE"_s}});
+    if (const auto exit = parse(parser, u"deck export"_s, arguments, 0))
+        return *exit;
+    const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"generic"_s;
+    if (format != u"generic" && format != u"voipms")
+        return fail(tr("--format: \"%1\" is not one of generic, voipms.").arg(format), 2);
+    if (parser.value(u"name"_s).isEmpty())
+        return fail(tr("--name is required."), 2);
+    if (parser.value(u"out"_s).isEmpty())
+        return fail(tr("--out is required."), 2);
+    auto database = openStore(parser);
+    if (!database)
+        return fail(database.error());
+    const Result<RateDeck> deck = RateDeckStore(**database).load(parser.value(u"name"_s));
+    if (!deck)
+        return fail(deck.error(), 2);
+    QSaveFile file(parser.value(u"out"_s));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const Result<void> written = format == u"voipms" ? DeckCsv::writeVoipms(file, *deck) : DeckCsv::writeGeneric(file, *deck);
+    if (!written) {
+        file.cancelWriting();
+        return fail(written.error(), 2);
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QTextStream(stdout) << tr("Exported %1 rates of deck \"%2\" to %3.").arg(deck->rows().size()).arg(deck->name(), file.fileName())
+                        << Qt::endl;
+    return 0;
+}
+
 int explain(CallRating &rating, const QString &uniqueid)
 {
     const auto explained = rating.explain(uniqueid);
@@ -125,7 +163,9 @@ int deck(const QStringList &arguments)
         return deckImport(arguments.mid(1));
     if (sub == u"list")
         return deckList(arguments.mid(1));
-    return fail(tr("Usage: cdrdesk-cli deck import|list [options]; 'cdrdesk-cli deck import --help'."), sub == u"--help" ? 0 : 2);
+    if (sub == u"export")
+        return deckExport(arguments.mid(1));
+    return fail(tr("Usage: cdrdesk-cli deck import|export|list [options]; 'cdrdesk-cli deck import --help'."), sub == u"--help" ? 0 : 2);
 }
 
 int rate(const QStringList &arguments)
@@ -149,6 +189,8 @@ int rate(const QStringList &arguments)
         return fail(filter.error(), 2);
     if (parser.isSet(u"explain"_s) && !parser.isSet(u"uniqueid"_s))
         return fail(tr("--explain needs --uniqueid."), 2);
+    if (parser.value(u"deck"_s).isEmpty())
+        return fail(tr("--deck is required."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());

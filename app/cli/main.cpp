@@ -20,7 +20,7 @@ const Command commands[] = {
     {u"info"_s, QT_TRANSLATE_NOOP("cli", "Show a store's schema version and counts."), &CliCommands::info},
     {u"import"_s, QT_TRANSLATE_NOOP("cli", "Import CDR files (Asterisk, FreeSWITCH, Kazoo, voip.ms, Enswitch, PBX, CDR Desk CSV)."), &CliCommands::importFiles},
     {u"export"_s, QT_TRANSLATE_NOOP("cli", "Export filtered calls as CSV, JSON Lines or XLSX."), &CliCommands::exportCalls},
-    {u"deck"_s, QT_TRANSLATE_NOOP("cli", "Import and list rate decks."), &CliCommands::deck},
+    {u"deck"_s, QT_TRANSLATE_NOOP("cli", "Import, export and list rate decks."), &CliCommands::deck},
     {u"rate"_s, QT_TRANSLATE_NOOP("cli", "Rate calls under a deck, or explain one charge."), &CliCommands::rate},
 };
 

@@ -1,11 +1,11 @@
 #include "cgratesimport.h"
 
 #include "deckcsv.h"
+#include "ratedeck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
-#include <QMultiHash>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +91,10 @@ Result<Group> group(const Source &rates, const CsvLine &line)
     const auto start = duration(line.fields[5]);
     if (!start)
         return at(rates.file, line.line, u"GroupIntervalStart"_s, tr("\"%1\" is not a duration.").arg(line.fields[5]));
+    if (fee->isNegative())
+        return at(rates.file, line.line, u"ConnectFee"_s, tr("%1 is negative.").arg(line.fields[1]));
+    if (rate->isNegative())
+        return at(rates.file, line.line, u"Rate"_s, tr("%1 is negative.").arg(line.fields[2]));
     const auto perMinute = rate->mulDiv(60, *unit, RoundingRule::HalfUp);
     if (!perMinute || perMinute->mulDiv(*unit, 60) != rate)
         return at(rates.file, line.line, u"RateUnit"_s, tr("the rate per %1 s is not an exact amount per minute.").arg(*unit));
@@ -100,8 +104,6 @@ Result<Group> group(const Source &rates, const CsvLine &line)
 Result<RateRow> rowFromGroups(const Source &rates, const QString &tag, QList<Group> groups)
 {
     std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.start < b.start; });
-    if (groups.isEmpty())
-        return Error{tr("%1: no rate with the id %2.").arg(rates.file, tag)};
     const Group &first = groups.first();
     if (first.start != 0)
         return at(rates.file, first.line, u"GroupIntervalStart"_s, tr("the first group of %1 must start at 0s.").arg(tag));
@@ -123,6 +125,75 @@ Result<RateRow> rowFromGroups(const Source &rates, const QString &tag, QList<Gro
             row.subsequentRate = second.perMinute;
     }
     return row;
+}
+
+struct PlanSources
+{
+    const Source &destinationRates;
+    const Source &rates;
+    const Source &destinations;
+    const QHash<QString, QList<const CsvLine *>> &prefixes;   // Destinations.csv lines by id
+    const QHash<QString, QList<Group>> &groups;                // Rates.csv groups by id
+};
+
+// The rounding of one DestinationRates line, which must match the plan's other lines.
+Result<void> takeRounding(const Source &source, const CsvLine &dr, DeckRules &rules, bool &seen)
+{
+    const QString method = dr.fields[3].trimmed();
+    const std::optional<RoundingRule> rule = method == u"*up" ? std::optional(RoundingRule::Up)
+                                           : method == u"*down" ? std::optional(RoundingRule::Down)
+                                           : method == u"*middle" ? std::optional(RoundingRule::HalfUp) : std::nullopt;
+    bool decimalsOk = false;
+    const int decimals = dr.fields[4].trimmed().toInt(&decimalsOk);
+    if (!rule)
+        return at(source.file, dr.line, u"RoundingMethod"_s, tr("\"%1\" is not *up, *down or *middle.").arg(method));
+    if (!decimalsOk || decimals < 0 || decimals > Money::Decimals)
+        return at(source.file, dr.line, u"RoundingDecimals"_s, tr("\"%1\" is not a number from 0 to 8.").arg(dr.fields[4]));
+    if (seen && (rules.rounding != *rule || rules.decimals != decimals))
+        return at(source.file, dr.line, u"RoundingMethod"_s, tr("the plan's destination rates round differently; a deck has one rounding."));
+    seen = true;
+    rules.rounding = *rule;
+    rules.decimals = decimals;
+    return {};
+}
+
+// The rows of one DestinationRates line: its rate for each prefix of its destination, each row's
+// line in `rowLines`.
+Result<void> addDestinationRate(const PlanSources &in, const CsvLine &dr, CgratesImport::Plan &plan, QList<qint64> &rowLines,
+                                bool &roundingSeen)
+{
+    const QString &file = in.destinationRates.file;
+    if (!dr.fields[5].trimmed().isEmpty() && Money::parse(dr.fields[5]) != Money())
+        return at(file, dr.line, u"MaxCost"_s, tr("a maximum cost (%1) is not supported.").arg(dr.fields[5]));
+    if (auto ok = takeRounding(in.destinationRates, dr, plan.rules, roundingSeen); !ok)
+        return ok;
+    const QString tag = dr.fields[2];
+    if (!in.groups.contains(tag))
+        return at(file, dr.line, u"RatesTag"_s, tr("\"%1\" is not in Rates.csv.").arg(tag));
+    Result<RateRow> row = rowFromGroups(in.rates, tag, in.groups.value(tag));
+    if (!row)
+        return Error{row.error()};
+    const QString destination = dr.fields[1];
+    if (destination == u"*any") {
+        RateRow r = *row;
+        r.destination = destination;
+        plan.rows.append(r);
+        rowLines.append(dr.line);
+        return {};
+    }
+    const QList<const CsvLine *> lines = in.prefixes.value(destination);
+    if (lines.isEmpty())
+        return at(file, dr.line, u"DestinationId"_s, tr("\"%1\" is not in Destinations.csv.").arg(destination));
+    for (const CsvLine *line : lines) {
+        RateRow r = *row;
+        r.prefix = line->fields[1].trimmed();
+        r.destination = destination;
+        if (const auto problem = RateDeck::checkRow(r); problem && problem->field == RateField::Prefix)
+            return at(in.destinations.file, line->line, u"Prefix"_s, problem->message + u'.');
+        plan.rows.append(r);
+        rowLines.append(dr.line);
+    }
+    return {};
 }
 
 } // namespace
@@ -150,9 +221,9 @@ Result<CgratesImport::Plan> CgratesImport::read(const QString &folder, const QSt
         if (!problem.isEmpty())
             return Error{problem};
     }
-    QMultiHash<QString, QString> prefixes;
+    QHash<QString, QList<const CsvLine *>> prefixes;
     for (const CsvLine &line : destinations->lines)
-        prefixes.insert(line.fields[0], line.fields[1].trimmed());
+        prefixes[line.fields[0]].append(&line);
     QHash<QString, QList<Group>> groups;
     for (const CsvLine &line : rates->lines) {
         const Result<Group> g = group(*rates, line);
@@ -160,53 +231,33 @@ Result<CgratesImport::Plan> CgratesImport::read(const QString &folder, const QSt
             return Error{g.error()};
         groups[line.fields[0]].append(*g);
     }
-    QHash<QString, const CsvLine *> byId;
+    // One DestinationRates id may list several destinations, one line each.
+    QHash<QString, QList<const CsvLine *>> byId;
     for (const CsvLine &line : destinationRates->lines)
-        byId.insert(line.fields[0], &line);
+        byId[line.fields[0]].append(&line);
 
+    const PlanSources sources{*destinationRates, *rates, *destinations, prefixes, groups};
     Plan plan;
+    QList<qint64> rowLines;
     bool roundingSeen = false;
     for (const CsvLine &line : plans->lines) {
         if (line.fields[0] != ratingPlanId)
             continue;
         if (line.fields[2] != u"*any")
             return at(plans->file, line.line, u"TimingTag"_s, tr("only *any is supported; use the deck's peak windows instead."));
-        const CsvLine *dr = byId.value(line.fields[1]);
-        if (!dr)
+        const QList<const CsvLine *> rateLines = byId.value(line.fields[1]);
+        if (rateLines.isEmpty())
             return at(plans->file, line.line, u"DestinationRatesId"_s, tr("\"%1\" is not in DestinationRates.csv.").arg(line.fields[1]));
-        const QString &file = destinationRates->file;
-        if (!dr->fields[5].trimmed().isEmpty() && Money::parse(dr->fields[5]) != Money())
-            return at(file, dr->line, u"MaxCost"_s, tr("a maximum cost (%1) is not supported.").arg(dr->fields[5]));
-        const QString method = dr->fields[3].trimmed();
-        const std::optional<RoundingRule> rule = method == u"*up" ? std::optional(RoundingRule::Up)
-                                               : method == u"*down" ? std::optional(RoundingRule::Down)
-                                               : method == u"*middle" ? std::optional(RoundingRule::HalfUp) : std::nullopt;
-        bool decimalsOk = false;
-        const int decimals = dr->fields[4].trimmed().toInt(&decimalsOk);
-        if (!rule)
-            return at(file, dr->line, u"RoundingMethod"_s, tr("\"%1\" is not *up, *down or *middle.").arg(method));
-        if (!decimalsOk || decimals < 0 || decimals > Money::Decimals)
-            return at(file, dr->line, u"RoundingDecimals"_s, tr("\"%1\" is not a number from 0 to 8.").arg(dr->fields[4]));
-        if (roundingSeen && (plan.rules.rounding != *rule || plan.rules.decimals != decimals))
-            return at(file, dr->line, u"RoundingMethod"_s, tr("the plan's destination rates round differently; a deck has one rounding."));
-        roundingSeen = true;
-        plan.rules.rounding = *rule;
-        plan.rules.decimals = decimals;
-        Result<RateRow> row = rowFromGroups(*rates, dr->fields[2], groups.value(dr->fields[2]));
-        if (!row)
-            return Error{row.error()};
-        const QString destination = dr->fields[1];
-        const QStringList list = destination == u"*any" ? QStringList{QString()} : prefixes.values(destination);
-        if (list.isEmpty())
-            return at(file, dr->line, u"DestinationId"_s, tr("\"%1\" is not in Destinations.csv.").arg(destination));
-        for (const QString &prefix : list) {
-            RateRow r = *row;
-            r.prefix = prefix;
-            r.destination = destination;
-            plan.rows.append(r);
+        for (const CsvLine *dr : rateLines) {
+            if (auto ok = addDestinationRate(sources, *dr, plan, rowLines, roundingSeen); !ok)
+                return Error{ok.error()};
         }
     }
     if (!roundingSeen)
         return Error{tr("%1: there is no rating plan \"%2\".").arg(plans->file, ratingPlanId)};
+    if (const auto overlap = RateDeck::findOverlap(plan.rows))
+        return at(destinationRates->file, rowLines[overlap->second], u"DestinationId"_s,
+                  tr("prefix \"%1\" is already rated by line %2; a rating plan rates a prefix once.")
+                      .arg(plan.rows[overlap->second].prefix).arg(rowLines[overlap->first]));
     return plan;
 }

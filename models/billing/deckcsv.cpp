@@ -87,6 +87,8 @@ Result<QHash<QString, int>> header(const QString &path, const QList<CsvLine> &li
         const QString name = lines.first().fields[i].trimmed().toLower();
         if (!known.contains(name))
             return fieldError(path, lines.first().line, name, tr("unknown column; the columns are %1.").arg(known.join(u", ")));
+        if (columns.contains(name))
+            return fieldError(path, lines.first().line, name, tr("the column appears twice in the header."));
         columns.insert(name, i);
     }
     for (const QString &name : required) {
@@ -94,6 +96,68 @@ Result<QHash<QString, int>> header(const QString &path, const QList<CsvLine> &li
             return fieldError(path, lines.first().line, name, tr("required column missing from the header."));
     }
     return columns;
+}
+
+// The column of the generic layout that holds a row's field.
+QString genericColumn(RateField field)
+{
+    switch (field) {
+    case RateField::Prefix: return u"prefix"_s;
+    case RateField::Rate: return u"rate"_s;
+    case RateField::SubsequentRate: return u"subsequent_rate"_s;
+    case RateField::OffpeakRate: return u"offpeak_rate"_s;
+    case RateField::InitialIncrement: return u"initial_increment"_s;
+    case RateField::SubsequentIncrement: return u"subsequent_increment"_s;
+    case RateField::ConnectionFee: return u"connection_fee"_s;
+    case RateField::MinimumDuration: return u"minimum_duration"_s;
+    case RateField::EffectiveTo: return u"effective_to"_s;
+    }
+    return QString();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+Result<void> writeText(QIODevice &out, const RateDeck &deck, const QString &text)
+{
+    if (out.write(text.toUtf8()) < 0)
+        return Error{tr("Writing the rate deck \"%1\": %2").arg(deck.name(), out.errorString())};
+    return {};
+}
+
+// What keeps a row out of voip.ms's layout (one increment, one rate, no fees, no dates): the
+// generic column and the reason, or an empty column.
+std::pair<QString, QString> voipmsProblem(const RateRow &r)
+{
+    if (r.subsequentIncrement != r.initialIncrement)
+        return {u"subsequent_increment"_s, tr("%1 s differs from the initial increment of %2 s").arg(r.subsequentIncrement).arg(r.initialIncrement)};
+    if (r.subsequentRate)
+        return {u"subsequent_rate"_s, tr("a subsequent rate is set")};
+    if (r.offpeakRate)
+        return {u"offpeak_rate"_s, tr("an off-peak rate is set")};
+    if (!r.connectionFee.isZero())
+        return {u"connection_fee"_s, tr("a connection fee is set")};
+    if (r.minimumDuration != 0)
+        return {u"minimum_duration"_s, tr("a minimum duration is set")};
+    if (r.effectiveFrom != 0 || r.effectiveTo)
+        return {u"effective_from"_s, tr("the row has effective dates")};
+    return {};
+}
+
+// Two rows of one prefix in effect at once, named by the later row's line and `field`.
+Result<QList<RateRow>> withoutOverlap(const QString &path, QList<RateRow> rows, const QList<qint64> &lineOf,
+                                      const QString &field)
+{
+    const auto overlap = RateDeck::findOverlap(rows);
+    if (!overlap)
+        return rows;
+    return fieldError(path, lineOf[overlap->second], field,
+                      tr("prefix \"%1\" is already in effect by line %2, which has no effective_to before this row begins.")
+                          .arg(rows[overlap->second].prefix).arg(lineOf[overlap->first]));
 }
 
 Result<QList<CsvLine>> parseCsv(const QString &path, const QString &text)
@@ -163,7 +227,10 @@ Result<QList<CsvLine>> DeckCsv::readCsv(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return parseCsv(path, QString::fromUtf8(file.readAll()));
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))  // spreadsheets save CSV with a UTF-8 byte order mark
+        bytes.remove(0, 3);
+    return parseCsv(path, QString::fromUtf8(bytes));
 }
 
 Result<QList<RateRow>> DeckCsv::readGeneric(const QString &path)
@@ -175,6 +242,7 @@ Result<QList<RateRow>> DeckCsv::readGeneric(const QString &path)
     if (!columns)
         return Error{columns.error()};
     QList<RateRow> rows;
+    QList<qint64> lineOf;
     for (qsizetype i = 1; i < lines->size(); ++i) {
         const RowReader in{path, lines->at(i), *columns};
         if (lines->at(i).fields.size() != columns->size())
@@ -206,9 +274,12 @@ Result<QList<RateRow>> DeckCsv::readGeneric(const QString &path)
         r.effectiveTo = *to;
         r.subsequentRate = *later;
         r.offpeakRate = *offpeak;
+        if (const auto problem = RateDeck::checkRow(r))
+            return fieldError(path, lines->at(i).line, genericColumn(problem->field), problem->message + u'.');
         rows.append(r);
+        lineOf.append(lines->at(i).line);
     }
-    return rows;
+    return withoutOverlap(path, rows, lineOf, u"effective_from"_s);
 }
 
 Result<QList<RateRow>> DeckCsv::readVoipms(const QString &path, VoipmsSide side)
@@ -224,6 +295,7 @@ Result<QList<RateRow>> DeckCsv::readVoipms(const QString &path, VoipmsSide side)
     if (!columns)
         return Error{columns.error()};
     QList<RateRow> rows;
+    QList<qint64> lineOf;
     for (qsizetype i = 1; i < lines->size(); ++i) {
         const RowReader in{path, lines->at(i), *columns};
         if (lines->at(i).fields.size() != columns->size())
@@ -241,21 +313,20 @@ Result<QList<RateRow>> DeckCsv::readVoipms(const QString &path, VoipmsSide side)
         r.destination = in.text(u"destination"_s);
         r.rate = *rate;
         r.initialIncrement = r.subsequentIncrement = *step;
+        if (const auto problem = RateDeck::checkRow(r))
+            return fieldError(path, lines->at(i).line, problem->field == RateField::Prefix ? u"prefix"_s : rateColumn,
+                              problem->message + u'.');
         rows.append(r);
+        lineOf.append(lines->at(i).line);
     }
-    return rows;
+    return withoutOverlap(path, rows, lineOf, u"prefix"_s);
 }
 
 Result<void> DeckCsv::writeGeneric(QIODevice &out, const RateDeck &deck)
 {
-    const auto quoted = [](const QString &text) -> QString {
-        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-            return text;
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    };
     QString text = genericColumns().join(u',') + u'\n';
     for (const RateRow &r : deck.rows()) {
-        text += QStringList{r.prefix, quoted(r.destination), r.rate.toString(0),
+        text += QStringList{r.prefix, csvField(r.destination), r.rate.toString(0),
                             QString::number(r.initialIncrement), QString::number(r.subsequentIncrement),
                             r.connectionFee.toString(0), QString::number(r.minimumDuration),
                             r.effectiveFrom == 0 ? QString() : TimeUtil::formatIso(r.effectiveFrom),
@@ -265,7 +336,20 @@ Result<void> DeckCsv::writeGeneric(QIODevice &out, const RateDeck &deck)
                     .join(u',')
                 + u'\n';
     }
-    if (out.write(text.toUtf8()) < 0)
-        return Error{tr("Writing the rate deck \"%1\": %2").arg(deck.name(), out.errorString())};
-    return {};
+    return writeText(out, deck, text);
+}
+
+Result<void> DeckCsv::writeVoipms(QIODevice &out, const RateDeck &deck)
+{
+    QString text = u"destination,prefix,client_increment,client_rate\n"_s;
+    for (const RateRow &r : deck.rows()) {
+        if (const auto [column, problem] = voipmsProblem(r); !column.isEmpty())
+            return Error{tr("Rate deck \"%1\", prefix \"%2\", field %3: %4; voip.ms rates have one increment, "
+                            "one rate, no fees and no dates. Export it as generic instead.")
+                             .arg(deck.name(), r.prefix, column, problem)};
+        text += QStringList{csvField(r.destination), r.prefix, QString::number(r.initialIncrement), r.rate.toString(0)}
+                    .join(u',')
+                + u'\n';
+    }
+    return writeText(out, deck, text);
 }

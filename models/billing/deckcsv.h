@@ -37,6 +37,10 @@ public:
     [[nodiscard]] static Result<QList<RateRow>> readVoipms(const QString &path, VoipmsSide side = VoipmsSide::Client);
     // The generic layout, every column, readable by readGeneric.
     [[nodiscard]] static Result<void> writeGeneric(QIODevice &out, const RateDeck &deck);
+    // voip.ms columns destination, prefix, client_increment, client_rate (the real side is not
+    // part of a deck), readable by readVoipms. A row voip.ms cannot state (two increments, a
+    // fee, a minimum, other rates, dates) fails naming the deck, prefix and field.
+    [[nodiscard]] static Result<void> writeVoipms(QIODevice &out, const RateDeck &deck);
 
     [[nodiscard]] static QStringList genericColumns();
 };

@@ -59,9 +59,15 @@ Result<void> setOther(DeckRules &rules, const QString &key, const QString &value
             return Error{tr("Rule anchor: \"%1\" is not initial-then-subsequent or whole-duration.").arg(value)};
         rules.anchor = *anchor;
     } else if (key == u"billable") {
-        rules.billableStatuses = value.split(u',', Qt::SkipEmptyParts);
-        for (QString &status : rules.billableStatuses)
-            status = status.trimmed();
+        QStringList statuses;
+        for (const QString &status : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!status.trimmed().isEmpty())
+                statuses.append(status.trimmed());
+        }
+        // The store keeps an empty list as "the default" (answer), so an empty list is refused.
+        if (statuses.isEmpty())
+            return Error{tr("Rule billable: \"%1\" names no status; give at least one, such as answer or answer,busy.").arg(value)};
+        rules.billableStatuses = statuses;
     } else if (key == u"peak") {
         const auto windows = parsePeakWindows(value);
         if (!windows)

@@ -14,29 +14,49 @@ QString tr(const char *text)
     return QCoreApplication::translate("RateDeck", text);
 }
 
-// The first problem of a row on its own, naming the field, or an empty string.
-QString rowProblem(const RateRow &row)
+} // namespace
+
+std::optional<RowProblem> RateDeck::checkRow(const RateRow &row)
 {
     for (QChar c : row.prefix) {
         if (!c.isDigit() || c.unicode() > 127)
-            return tr("prefix \"%1\" has a character other than the digits 0-9").arg(row.prefix);
+            return RowProblem{RateField::Prefix, tr("prefix \"%1\" has a character other than the digits 0-9").arg(row.prefix)};
     }
     if (row.initialIncrement < 1)
-        return tr("initial increment %1 is below 1 second").arg(row.initialIncrement);
+        return RowProblem{RateField::InitialIncrement, tr("initial increment %1 is below 1 second").arg(row.initialIncrement)};
     if (row.subsequentIncrement < 1)
-        return tr("subsequent increment %1 is below 1 second").arg(row.subsequentIncrement);
+        return RowProblem{RateField::SubsequentIncrement, tr("subsequent increment %1 is below 1 second").arg(row.subsequentIncrement)};
     if (row.minimumDuration < 0)
-        return tr("minimum duration %1 is negative").arg(row.minimumDuration);
-    if (row.rate.isNegative() || row.connectionFee.isNegative()
-        || (row.subsequentRate && row.subsequentRate->isNegative())
-        || (row.offpeakRate && row.offpeakRate->isNegative()))
-        return tr("a rate or fee is negative");
+        return RowProblem{RateField::MinimumDuration, tr("minimum duration %1 is negative").arg(row.minimumDuration)};
+    const std::pair<RateField, std::optional<Money>> amounts[] = {
+        {RateField::Rate, row.rate}, {RateField::SubsequentRate, row.subsequentRate},
+        {RateField::OffpeakRate, row.offpeakRate}, {RateField::ConnectionFee, row.connectionFee}};
+    for (const auto &[field, amount] : amounts) {
+        if (amount && amount->isNegative())
+            return RowProblem{field, tr("%1 is negative").arg(amount->toString(2))};
+    }
     if (row.effectiveUntil() <= row.effectiveFrom)
-        return tr("effective to (%1) is not after effective from (%2)").arg(*row.effectiveTo).arg(row.effectiveFrom);
-    return QString();
+        return RowProblem{RateField::EffectiveTo, tr("effective to (%1) is not after effective from (%2)").arg(*row.effectiveTo).arg(row.effectiveFrom)};
+    return std::nullopt;
 }
 
-} // namespace
+std::optional<std::pair<qsizetype, qsizetype>> RateDeck::findOverlap(const QList<RateRow> &rows)
+{
+    // Rows of one prefix sorted by start (then position): each must end before the next begins.
+    QList<qsizetype> order(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return std::tie(rows[a].prefix, rows[a].effectiveFrom, a) < std::tie(rows[b].prefix, rows[b].effectiveFrom, b);
+    });
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        const RateRow &previous = rows[order[i - 1]];
+        const RateRow &row = rows[order[i]];
+        if (previous.prefix == row.prefix && previous.effectiveUntil() > row.effectiveFrom)
+            return std::pair{order[i - 1], order[i]};
+    }
+    return std::nullopt;
+}
 
 Result<RateDeck> RateDeck::create(const QString &name, const QString &currency,
                                   const DeckRules &rules, QList<RateRow> rows)
@@ -44,25 +64,17 @@ Result<RateDeck> RateDeck::create(const QString &name, const QString &currency,
     if (name.trimmed().isEmpty())
         return Error{tr("A rate deck needs a name.")};
     for (const RateRow &row : rows) {
-        if (const QString problem = rowProblem(row); !problem.isEmpty())
-            return Error{tr("Rate deck \"%1\", prefix \"%2\": %3.").arg(name, row.prefix, problem)};
+        if (const auto problem = checkRow(row))
+            return Error{tr("Rate deck \"%1\", prefix \"%2\": %3.").arg(name, row.prefix, problem->message)};
     }
-    // Rows of one prefix sorted by start: each must end before the next begins.
-    QList<int> order(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&rows](int a, int b) {
-        return std::tie(rows[a].prefix, rows[a].effectiveFrom) < std::tie(rows[b].prefix, rows[b].effectiveFrom);
-    });
-    for (int i = 1; i < order.size(); ++i) {
-        const RateRow &previous = rows[order[i - 1]];
-        const RateRow &row = rows[order[i]];
-        if (previous.prefix == row.prefix && previous.effectiveUntil() > row.effectiveFrom)
-            return Error{tr("Rate deck \"%1\", prefix \"%2\": two rows are in effect at the same time "
-                            "(from %3 and from %4); give the earlier one an effective-to date.")
-                             .arg(name, row.prefix)
-                             .arg(previous.effectiveFrom)
-                             .arg(row.effectiveFrom)};
+    if (const auto overlap = findOverlap(rows)) {
+        const RateRow &previous = rows[overlap->first];
+        const RateRow &row = rows[overlap->second];
+        return Error{tr("Rate deck \"%1\", prefix \"%2\": two rows are in effect at the same time "
+                        "(from %3 and from %4); give the earlier one an effective-to date.")
+                         .arg(name, row.prefix)
+                         .arg(previous.effectiveFrom)
+                         .arg(row.effectiveFrom)};
     }
     RateDeck deck;
     deck.m_name = name;

@@ -9,6 +9,28 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
+// The field of a rate row a problem concerns, so that an importer can name its own column.
+enum class RateField {
+    Prefix,
+    Rate,
+    SubsequentRate,
+    OffpeakRate,
+    InitialIncrement,
+    SubsequentIncrement,
+    ConnectionFee,
+    MinimumDuration,
+    EffectiveTo,
+};
+
+struct RowProblem
+{
+    RateField field;
+    QString message;   // translated, without the row's place ("is below 1 second")
+};
+
 // A named set of rate rows in one currency under explicit rules, indexed for longest-prefix
 // lookup. Built through create(), which refuses rows that could never be rated unambiguously.
 class RateDeck
@@ -21,6 +43,12 @@ public:
     // builds the index. The error names the deck, the row's prefix and the field.
     [[nodiscard]] static Result<RateDeck> create(const QString &name, const QString &currency,
                                                  const DeckRules &rules, QList<RateRow> rows);
+
+    // The first problem of one row on its own (the checks of create() but the overlap), or none.
+    [[nodiscard]] static std::optional<RowProblem> checkRow(const RateRow &row);
+    // Two rows of one prefix in effect at once (positions in `rows`, the one starting first, or
+    // the earlier of two starting together, first), or none.
+    [[nodiscard]] static std::optional<std::pair<qsizetype, qsizetype>> findOverlap(const QList<RateRow> &rows);
 
     [[nodiscard]] qint64 id() const { return m_id; }
     void setId(qint64 id) { m_id = id; }
