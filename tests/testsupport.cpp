@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/sqlerror.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -54,6 +55,33 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
     }
     QSqlDatabase::removeDatabase(name);
     return error->isEmpty() ? *spec : DatabaseSpec();
+}
+
+std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporaryDir &dir)
+{
+    QString error;
+    const DatabaseSpec spec = emptyStore(backend, dir, &error);
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    auto db = Database::open(spec, Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error()));
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CDRDESK_CLI), arguments);
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error)

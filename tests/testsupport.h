@@ -3,7 +3,10 @@
 #include "core/callrecord.h"
 #include "store/databasespec.h"
 
+#include <memory>
+
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 
 class Database;
@@ -21,6 +24,19 @@ QStringList backends();
 // A store with none of our tables: a new SQLite file in `dir`, or the PostgreSQL test
 // database emptied of CDR Desk's tables. Empty spec and *error set when it cannot be made.
 DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error);
+
+// emptyStore() opened (and so migrated); nullptr with a warning when it cannot be.
+std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporaryDir &dir);
+
+// cdrdesk-cli run as a user runs it, and what it said.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // A SQLite demo store at `path` with `calls` legs over the `days` before 1790000000
 // (2026-09-21), the same for the same seed. Empty spec and *error set on failure.

@@ -95,21 +95,11 @@ RateDeck fullDeck(const QString &name = u"retail"_s)
     return *deck;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CDRDESK_CLI), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return TestSupport::runCli(arguments);
 }
 
 // An empty SQLite store of the current schema at `path`, for the CLI to write to.
@@ -136,18 +126,7 @@ private:
 
     std::unique_ptr<Database> openEmpty(const QString &backend)
     {
-        QString error;
-        const DatabaseSpec spec = TestSupport::emptyStore(backend, m_dir, &error);
-        if (!error.isEmpty()) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = Database::open(spec, Database::OpenMode::CreateIfMissing);
-        if (!db) {
-            qWarning("%s", qPrintable(db.error()));
-            return nullptr;
-        }
-        return std::move(db.value());
+        return TestSupport::openEmptyStore(backend, m_dir);
     }
 
     std::unique_ptr<Database> openDemo(const QString &file)

@@ -22,18 +22,7 @@ private:
 
     std::unique_ptr<Database> openEmpty(const QString &backend)
     {
-        QString error;
-        const DatabaseSpec spec = TestSupport::emptyStore(backend, m_dir, &error);
-        if (!error.isEmpty()) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = Database::open(spec, Database::OpenMode::CreateIfMissing);
-        if (!db) {
-            qWarning("%s", qPrintable(db.error()));
-            return nullptr;
-        }
-        return std::move(db.value());
+        return TestSupport::openEmptyStore(backend, m_dir);
     }
 
     // Writes the records and returns them with the ids the store gave them.
