@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "billingcontroller.h"
 #include "calldetailpane.h"
 #include "connectdialog.h"
 #include "core/timeutil.h"
@@ -161,6 +162,9 @@ void MainWindow::createActions()
     });
     view->addAction(tr("Reset &Columns"), this, &MainWindow::resetColumns);
     view->addSeparator();
+
+    m_billing = new BillingController(this);
+    menuBar()->addMenu(m_billing->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CDR Desk"), this, [this] {
@@ -451,6 +455,7 @@ void MainWindow::updateDetail()
     const int row = m_view->currentIndex().row();
     m_detail->setTimeZone(m_model ? m_model->displayTimeZone() : QTimeZone::systemTimeZone());
     m_detail->setRecord(m_model && row >= 0 ? m_model->record(row) : nullptr);
+    m_billing->setCurrentCall(m_model && row >= 0 ? m_model->record(row) : nullptr);
 }
 
 void MainWindow::updateStatus()

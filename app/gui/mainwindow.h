@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class BillingController;
 class CallDetailPane;
 class CallTableModel;
 class DateRangeBar;
@@ -39,6 +40,7 @@ public:
 
     CallTableModel *callModel() const { return m_model; }
     TransferJob *transferJob() const { return m_transfer; }
+    BillingController *billing() const { return m_billing; }
     static QString demoDatabasePath();
 
 Q_SIGNALS:
@@ -87,6 +89,7 @@ private:
     SecretStore *m_secrets;
     QProgressDialog *m_progress = nullptr;
     TransferJob *m_transfer;
+    BillingController *m_billing = nullptr;
     QProgressDialog *m_transferProgress = nullptr;
     DatabaseSpec m_pendingSpec;
     bool m_rememberPassword = false;

@@ -1,0 +1,123 @@
+#include "billingcontroller.h"
+
+#include "explainpanel.h"
+#include "itemmodels/calltablemodel.h"
+#include "mainwindow.h"
+#include "ratelookupview.h"
+#include "reratedialog.h"
+#include "store/storejob.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+BillingController::BillingController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(new QMenu(tr("&Billing"), window))
+    , m_loader(new StoreJob(this))
+    , m_lookup(new RateLookupView(window))
+    , m_explain(new ExplainPanel(window))
+{
+    setObjectName(u"billingController"_s);
+    m_menu->setObjectName(u"billingMenu"_s);
+    m_loader->setObjectName(u"deckLoader"_s);
+    m_lookupDock = addDock(m_lookup, tr("Rate lookup"), u"rateLookupDock"_s);
+    m_explainDock = addDock(m_explain, tr("Explain this charge"), u"explainDock"_s);
+
+    QAction *lookup = m_menu->addAction(tr("Rate &Lookup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                                        &BillingController::showLookup);
+    lookup->setObjectName(u"rateLookupAction"_s);
+    QAction *explain = m_menu->addAction(tr("&Explain This Charge"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                                         this, &BillingController::explainCurrentCall);
+    explain->setObjectName(u"explainAction"_s);
+    m_menu->addSeparator();
+    QAction *rerate = m_menu->addAction(tr("&Re-rate Calls…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                                        &BillingController::rerateCalls);
+    rerate->setObjectName(u"rerateAction"_s);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Reload Rate &Decks"), this, &BillingController::reloadDecks)->setObjectName(u"reloadDecksAction"_s);
+
+    connect(m_loader, &StoreJob::finished, this, &BillingController::onDecksLoaded);
+    connect(window, &MainWindow::databaseOpened, this, &BillingController::reloadDecks);
+}
+
+BillingController::~BillingController() = default;
+
+QDockWidget *BillingController::addDock(QWidget *view, const QString &title, const QString &objectName)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
+void BillingController::reloadDecks()
+{
+    CallTableModel *model = m_window->callModel();
+    if (!model)
+        return;
+    if (m_loader->isBusy()) {
+        // A store opened while the last one's decks were loading: load again once that ends.
+        m_loader->cancel();
+        m_loader->wait();
+    }
+    m_window->statusBar()->showMessage(tr("Loading the rate decks…"), 5000);
+    m_loader->start(model->databaseSpec(), [](Database &database, const ProgressCallback &progress) -> Result<std::any> {
+        Result<DeckSet> decks = DeckSet::load(database, progress);
+        if (!decks)
+            return Error{decks.error()};
+        return std::any(std::make_shared<const DeckSet>(std::move(*decks)));
+    });
+}
+
+void BillingController::onDecksLoaded()
+{
+    const auto *loaded = m_loader->value<std::shared_ptr<const DeckSet>>();
+    if (!loaded) {
+        if (!m_loader->wasCancelled())
+            m_window->statusBar()->showMessage(tr("The rate decks could not be loaded: %1").arg(m_loader->error()), 30000);
+        return;
+    }
+    m_decks = *loaded;
+    m_lookup->setDecks(m_decks);
+    m_explain->setDecks(m_decks);
+    m_window->statusBar()->showMessage(tr("%n rate deck(s) loaded.", nullptr, int(m_decks->decks().size())), 5000);
+    Q_EMIT decksLoaded();
+}
+
+void BillingController::setCurrentCall(const CallRecord *call)
+{
+    m_explain->setCall(call);
+}
+
+void BillingController::showLookup()
+{
+    m_lookupDock->show();
+    m_lookupDock->raise();
+    m_lookup->findChild<QWidget *>(u"lookupNumberEdit"_s)->setFocus();
+}
+
+void BillingController::explainCurrentCall()
+{
+    m_explainDock->show();
+    m_explainDock->raise();
+}
+
+void BillingController::rerateCalls()
+{
+    CallTableModel *model = m_window->callModel();
+    if (!model || !m_decks) {
+        m_window->statusBar()->showMessage(model ? tr("The rate decks are still loading.") : tr("Open a database first."), 5000);
+        return;
+    }
+    auto *dialog = new RerateDialog(m_decks, model->databaseSpec(), model->filter(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RerateDialog::callsRated, model, &CallTableModel::refresh);
+    dialog->open();
+}

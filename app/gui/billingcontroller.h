@@ -1,0 +1,59 @@
+#pragma once
+
+#include "billing/deckset.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ExplainPanel;
+class MainWindow;
+class QDockWidget;
+class QMenu;
+class RateLookupView;
+class StoreJob;
+struct CallRecord;
+
+// Wires the billing views into the main window: the Billing menu, the rate lookup and
+// "explain this charge" docks, and the dialogs started from the menu. It loads the open
+// store's decks in a worker whenever a store opens (or the decks are reloaded) and hands the
+// views the same read-only DeckSet. The main window only creates it and tells it the
+// selected call; everything else is here and in the views.
+class BillingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BillingController(MainWindow *window);
+    ~BillingController() override;
+
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    [[nodiscard]] std::shared_ptr<const DeckSet> decks() const { return m_decks; }
+    [[nodiscard]] StoreJob *deckLoader() const { return m_loader; }
+    [[nodiscard]] RateLookupView *lookupView() const { return m_lookup; }
+    [[nodiscard]] ExplainPanel *explainPanel() const { return m_explain; }
+
+    void setCurrentCall(const CallRecord *call);
+
+public Q_SLOTS:
+    void reloadDecks();
+    void showLookup();
+    void explainCurrentCall();
+    void rerateCalls();
+
+Q_SIGNALS:
+    void decksLoaded();
+
+private:
+    QDockWidget *addDock(QWidget *view, const QString &title, const QString &objectName);
+    void onDecksLoaded();
+
+    MainWindow *m_window;
+    QMenu *m_menu;
+    StoreJob *m_loader;
+    std::shared_ptr<const DeckSet> m_decks;
+    RateLookupView *m_lookup;
+    ExplainPanel *m_explain;
+    QDockWidget *m_lookupDock;
+    QDockWidget *m_explainDock;
+};
