@@ -12,9 +12,11 @@
 #
 #   CDRDESK_TEST_PG=postgresql://cdrdesk@127.0.0.1:PORT/cdrdesk_test
 #   CDRDESK_TEST_PG_PASSWORD=...
+#   CDRDESK_TEST_PG_RO_USER=cdrdesk_ro        (may log in; reads only what it is granted)
+#   CDRDESK_TEST_PG_RO_PASSWORD=...
 #   CDRDESK_TEST_MYSQL=mysql://cdrdesk@127.0.0.1:PORT/cdrdesk_test
 #   CDRDESK_TEST_MYSQL_PASSWORD=...
-#   CDRDESK_TEST_MYSQL_RO_USER=cdrdesk_ro
+#   CDRDESK_TEST_MYSQL_RO_USER=cdrdesk_ro     (SELECT on cdrdesk_test* only)
 #   CDRDESK_TEST_MYSQL_RO_PASSWORD=...
 #
 # Environment: PG_BINDIR overrides where initdb/pg_ctl are looked for;
@@ -122,7 +124,7 @@ find_pg_bindir() {
 }
 
 pg_start() {
-  local dir=$1 bindir pguser port attempt pw
+  local dir=$1 bindir pguser port attempt pw ro_pw
   bindir=$(find_pg_bindir)
   local base=$dir/pg data=$dir/pg/data sock=$dir/pg/sock logf=$dir/pg/server.log
   mkdir -p "$base" "$sock"
@@ -198,11 +200,13 @@ EOF
   fi
 
   pw=$(gen_password)
+  ro_pw=$(gen_password)
   # The password goes through stdin, never onto a command line.
   if ! as_user "$pguser" "$bindir/psql" -X -q -h "$sock" -p "$port" -U postgres -d postgres \
       -v ON_ERROR_STOP=1 >"$base/setup.log" 2>&1 <<EOF
 CREATE ROLE cdrdesk LOGIN CREATEDB PASSWORD '$pw';
 CREATE DATABASE cdrdesk_test OWNER cdrdesk ENCODING 'UTF8' TEMPLATE template0;
+CREATE ROLE cdrdesk_ro LOGIN PASSWORD '$ro_pw';
 EOF
   then
     echo "dbservers: PostgreSQL: creating role/database failed" >&2
@@ -211,6 +215,7 @@ EOF
   fi
   PG_PORT=$port
   PG_PASSWORD=$pw
+  PG_RO_PASSWORD=$ro_pw
 }
 
 pg_stop() {
@@ -421,7 +426,7 @@ case "$cmd" in
     trap 'rc=$?; if [ $rc -ne 0 ]; then cleanup_failed_start; fi' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
-    PG_PORT="" PG_PASSWORD="" MY_PORT="" MY_PASSWORD="" MY_RO_PASSWORD="" MY_LAUNCHED_PID=""
+    PG_PORT="" PG_PASSWORD="" PG_RO_PASSWORD="" MY_PORT="" MY_PASSWORD="" MY_RO_PASSWORD="" MY_LAUNCHED_PID=""
     pg_start "$DIR"
     my_start "$DIR"
     (
@@ -430,6 +435,8 @@ case "$cmd" in
         echo "# Throwaway test servers started by scripts/dbservers.sh; stop with: scripts/dbservers.sh stop $(printf '%q' "$DIR")"
         printf 'export CDRDESK_TEST_PG=%q\n' "postgresql://cdrdesk@127.0.0.1:$PG_PORT/cdrdesk_test"
         printf 'export CDRDESK_TEST_PG_PASSWORD=%q\n' "$PG_PASSWORD"
+        printf 'export CDRDESK_TEST_PG_RO_USER=%q\n' "cdrdesk_ro"
+        printf 'export CDRDESK_TEST_PG_RO_PASSWORD=%q\n' "$PG_RO_PASSWORD"
         printf 'export CDRDESK_TEST_MYSQL=%q\n' "mysql://cdrdesk@127.0.0.1:$MY_PORT/cdrdesk_test"
         printf 'export CDRDESK_TEST_MYSQL_PASSWORD=%q\n' "$MY_PASSWORD"
         printf 'export CDRDESK_TEST_MYSQL_RO_USER=%q\n' "cdrdesk_ro"

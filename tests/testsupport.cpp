@@ -7,6 +7,7 @@
 #include "store/sqlerror.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -17,44 +18,92 @@ using namespace Qt::StringLiterals;
 
 namespace TestSupport {
 
+namespace {
+
+// The environment variable naming each server backend's test database.
+QString serverVariable(const QString &backend)
+{
+    return backend == u"postgresql" ? u"CDRDESK_TEST_PG"_s : u"CDRDESK_TEST_MYSQL"_s;
+}
+
+// Drops every table of the test database (ours and other tests' fixtures alike), so each test
+// starts from nothing whatever tables later schema versions add.
+QString dropAllTables(const DatabaseSpec &spec)
+{
+    QString error;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = rawConnection(spec, name);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            const SqlDialect dialect(spec.kind);
+            QSqlQuery query(db);
+            const bool postgres = spec.kind == DatabaseSpec::Kind::PostgreSQL;
+            query.exec(postgres ? u"SET client_min_messages = warning"_s : u"SET FOREIGN_KEY_CHECKS = 0"_s);
+            for (const QString &table : db.tables(QSql::Tables)) {
+                if (!query.exec(u"DROP TABLE IF EXISTS %1%2"_s.arg(dialect.quote(table),
+                                                                    postgres ? u" CASCADE"_s : QString())))
+                    error = query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
 QStringList backends()
 {
+    const bool required = qEnvironmentVariable("CDRDESK_REQUIRE_SERVERS") == u"1";
     QStringList list{u"sqlite"_s};
-    if (!qEnvironmentVariableIsEmpty("CDRDESK_TEST_PG") || qEnvironmentVariable("CDRDESK_REQUIRE_SERVERS") == u"1")
-        list.append(u"postgresql"_s);
+    for (const QString &server : serverBackends()) {
+        if (required || !qEnvironmentVariableIsEmpty(qPrintable(serverVariable(server))))
+            list.append(server);
+    }
     return list;
+}
+
+QStringList serverBackends()
+{
+    return {u"postgresql"_s, u"mariadb"_s};
+}
+
+DatabaseSpec serverSpec(const QString &backend, QString *error)
+{
+    const QString variable = serverVariable(backend);
+    const QString url = qEnvironmentVariable(qPrintable(variable));
+    Result<DatabaseSpec> spec = DatabaseSpec::parse(url);
+    if (url.isEmpty() || !spec) {
+        *error = u"%1 does not name a %2 server (scripts/test.sh starts one)"_s.arg(variable, backend);
+        return {};
+    }
+    spec->password = qEnvironmentVariable(qPrintable(variable + u"_PASSWORD"_s));
+    return *spec;
+}
+
+DatabaseSpec readOnlySpec(const QString &backend, QString *error)
+{
+    DatabaseSpec spec = serverSpec(backend, error);
+    const QString variable = serverVariable(backend);
+    spec.user = qEnvironmentVariable(qPrintable(variable + u"_RO_USER"_s));
+    spec.password = qEnvironmentVariable(qPrintable(variable + u"_RO_PASSWORD"_s));
+    if (error->isEmpty() && spec.user.isEmpty())
+        *error = u"%1_RO_USER names no read-only user (scripts/dbservers.sh creates one)"_s.arg(variable);
+    return error->isEmpty() ? spec : DatabaseSpec();
 }
 
 DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error)
 {
     if (backend == u"sqlite")
         return DatabaseSpec::sqlite(dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
-
-    const QString url = qEnvironmentVariable("CDRDESK_TEST_PG");
-    Result<DatabaseSpec> spec = DatabaseSpec::parse(url);
-    if (url.isEmpty() || !spec) {
-        *error = u"CDRDESK_TEST_PG does not name a PostgreSQL server (scripts/test.sh starts one)"_s;
+    const DatabaseSpec spec = serverSpec(backend, error);
+    if (!error->isEmpty())
         return {};
-    }
-    spec->password = qEnvironmentVariable("CDRDESK_TEST_PG_PASSWORD");
-    // Drop our tables through a raw connection: opening a Database would create them.
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = rawConnection(*spec, name);
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            query.exec(u"SET client_min_messages = warning"_s);
-            for (const char16_t *table : {u"calls", u"customers", u"rate_decks", u"rates", u"call_charges", u"cdrdesk_meta"}) {
-                if (!query.exec(u"DROP TABLE IF EXISTS \"%1\" CASCADE"_s.arg(QString::fromUtf16(table))))
-                    *error = query.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error->isEmpty() ? *spec : DatabaseSpec();
+    *error = dropAllTables(spec);
+    return error->isEmpty() ? spec : DatabaseSpec();
 }
 
 std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporaryDir &dir)

@@ -17,12 +17,21 @@ class QTemporaryDir;
 // records with many ties and awkward text for ordering tests.
 namespace TestSupport {
 
-// "sqlite", plus "postgresql" when CDRDESK_TEST_PG names a server (scripts/test.sh starts one).
-// With CDRDESK_REQUIRE_SERVERS=1 a missing server is a failure, not a skip.
+// "sqlite", plus "postgresql" when CDRDESK_TEST_PG names a server and "mariadb" when
+// CDRDESK_TEST_MYSQL does (scripts/test.sh starts both). With CDRDESK_REQUIRE_SERVERS=1 a
+// missing server is a failure, not a skip.
 QStringList backends();
+// The server backends ("postgresql", "mariadb"), whether or not they are available.
+QStringList serverBackends();
 
-// A store with none of our tables: a new SQLite file in `dir`, or the PostgreSQL test
-// database emptied of CDR Desk's tables. Empty spec and *error set when it cannot be made.
+// The test database of a server backend with its password (from CDRDESK_TEST_PG /
+// CDRDESK_TEST_MYSQL and their _PASSWORD), and the same database as its SELECT-only user
+// (_RO_USER, _RO_PASSWORD). Empty spec and *error set when the environment names none.
+DatabaseSpec serverSpec(const QString &backend, QString *error);
+DatabaseSpec readOnlySpec(const QString &backend, QString *error);
+
+// A store with none of our tables: a new SQLite file in `dir`, or the server's test database
+// emptied of every table. Empty spec and *error set when it cannot be made.
 DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QString *error);
 
 // emptyStore() opened (and so migrated); nullptr with a warning when it cannot be.

@@ -27,8 +27,9 @@ int fail(const QString &message, int code)
 std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional)
 {
     parser.addHelpOption();
-    parser.addOption({u"db"_s, tr("The store: a SQLite file, or postgresql://user@host:port/dbname "
-                                  "(password from CDRDESK_DB_PASSWORD or the keychain)."), u"DB"_s});
+    parser.addOption({u"db"_s, tr("The store: a SQLite file, postgresql://user@host:port/dbname or "
+                                  "mariadb://user@host:port/dbname (also mysql://; password from "
+                                  "CDRDESK_DB_PASSWORD or the keychain)."), u"DB"_s});
     if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments))
         return fail(parser.errorText() + u'\n' + tr("See 'cdrdesk-cli %1 --help'.").arg(command), 2);
     if (parser.isSet(u"help"_s)) {

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "CDR Desk: call detail records and billing."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "A SQLite file or postgresql://user@host:port/dbname to open."),
+    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "A SQLite file, postgresql://user@host:port/dbname or mariadb://user@host:port/dbname to open."),
                                  u"[database]"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                         u"FILE"_s);

@@ -47,15 +47,18 @@ QString SqlDialect::columnDefinition(const QString &name, Type type, bool nullab
         sql += sqlite ? u"INTEGER"_s : u"BIGINT"_s;
         return sql + (nullable ? QString() : u" NOT NULL DEFAULT 0"_s);
     case Type::ShortText:
-        // Binary collation everywhere so that all backends sort and compare alike.
+        // Binary collation everywhere so that all backends sort and compare alike. MariaDB's
+        // utf8mb4_bin pads with spaces ("a" = "a ", and "a\t" < "a"): the NO PAD variant
+        // compares by code point as SQLite and PostgreSQL's "C" do. 255 characters keep the
+        // composite indexes under InnoDB's 3072-byte key limit.
         sql += sqlite ? u"TEXT"_s
              : postgres ? u"TEXT COLLATE \"C\""_s
-                        : u"VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"_s;
+                        : u"VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"_s;
         return sql + (nullable ? QString() : u" NOT NULL DEFAULT ''"_s);
     case Type::LongText:
         sql += sqlite ? u"TEXT"_s
              : postgres ? u"TEXT COLLATE \"C\""_s
-                        : u"MEDIUMTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"_s;
+                        : u"MEDIUMTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"_s;
         return sql + (nullable ? QString() : u" NOT NULL DEFAULT ''"_s);
     }
     return sql;
@@ -64,7 +67,7 @@ QString SqlDialect::columnDefinition(const QString &name, Type type, bool nullab
 QString SqlDialect::tableOptions() const
 {
     if (m_kind == DatabaseSpec::Kind::MySQL)
-        return u" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"_s;
+        return u" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"_s;
     return QString();
 }
 
@@ -99,7 +102,12 @@ QStringList SqlDialect::sessionSetup() const
     case DatabaseSpec::Kind::PostgreSQL:
         return {u"SET TIME ZONE 'UTC'"_s, u"SET client_encoding = 'UTF8'"_s};
     case DatabaseSpec::Kind::MySQL:
-        return {u"SET NAMES utf8mb4 COLLATE utf8mb4_bin"_s, u"SET time_zone = '+00:00'"_s};
+        // Literals and parameters compare as the columns do; strict mode refuses a value that
+        // does not fit instead of truncating it; '||' concatenates and a backslash is an
+        // ordinary character in literals (ESCAPE '\\'), as in standard SQL on the others.
+        return {u"SET NAMES utf8mb4 COLLATE utf8mb4_nopad_bin"_s, u"SET time_zone = '+00:00'"_s,
+                u"SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,"
+                u"PIPES_AS_CONCAT,NO_BACKSLASH_ESCAPES,ERROR_FOR_DIVISION_BY_ZERO'"_s};
     }
     return {};
 }
@@ -124,3 +132,4 @@ QString SqlDialect::analyze(const QString &table) const
         return u"ANALYZE TABLE "_s + quote(table);
     return u"ANALYZE "_s + quote(table);
 }
+
