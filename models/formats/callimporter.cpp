@@ -10,6 +10,8 @@
 #include "voipmsmapper.h"
 #include "store/callstore.h"
 #include "store/callwriter.h"
+#include "store/database.h"
+#include "store/schema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -188,6 +190,20 @@ Result<qint64> storedCalls(Database &database)
     return CallStore(database).count(all);
 }
 
+// A CSV row of a CDR file is 150–400 bytes: an estimate of the rows a file holds.
+constexpr qint64 BytesPerRow = 250;
+constexpr qint64 BulkMinimumRows = 200000;
+
+// Whether a file is better loaded without the store's sort indexes, built again after the
+// load: on SQLite, when the file would at least double the store. Sorting once beats updating
+// eleven B-trees row by row (several times faster at a million rows and more); on a large store
+// with a small file, maintaining them costs less than rebuilding them.
+bool loadsInBulk(Database &database, qint64 fileSize, qint64 storedRows)
+{
+    const qint64 rows = fileSize / BytesPerRow;
+    return database.dialect().kind() == DatabaseSpec::Kind::SQLite && rows >= BulkMinimumRows && rows >= storedRows;
+}
+
 } // namespace
 
 CallImporter::CallImporter(Database &database)
@@ -221,6 +237,14 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
     CallWriter writer(m_database);
     if (auto begun = writer.begin(); !begun)
         return Error{begun.error()};
+    // Inside the writer's transaction: a rollback brings the indexes back with everything else.
+    const bool bulk = loadsInBulk(m_database, file.size(), *before);
+    if (bulk) {
+        if (auto dropped = Schema::dropCallIndexes(m_database.connection(), m_database.dialect()); !dropped) {
+            writer.rollback();
+            return Error{dropped.error()};
+        }
+    }
     RejectsWriter rejects(path + u".rejects.csv"_s);
     const auto abandon = [&writer, &rejects](const QString &message) {
         writer.rollback();
@@ -245,6 +269,10 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
         m_failedOnInput = false;
         if (options.progress && stats.read % 1000 == 0 && !options.progress(file.pos(), file.size()))
             return abandon(tr("Import of %1 cancelled; nothing was stored.").arg(name));
+    }
+    if (bulk) {
+        if (auto indexed = Schema::createCallIndexes(m_database.connection(), m_database.dialect()); !indexed)
+            return abandon(indexed.error());
     }
     if (auto committed = writer.commit(); !committed)
         return abandon(committed.error());
