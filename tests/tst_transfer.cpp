@@ -15,6 +15,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -236,6 +237,36 @@ private Q_SLOTS:
         QCOMPARE(storedCalls(spec), before + 2);
         // The grid was refreshed and counts the new calls.
         QTRY_COMPARE_WITH_TIMEOUT(window.callModel()->rowCount(), int(before + 2), 10000);
+    }
+
+    // A FreeSWITCH file written with a custom template is read with the template chosen in
+    // the dialog (without it, its columns do not match the default template's).
+    void shouldImportAFreeswitchFileWithTheChosenTemplate()
+    {
+        const DatabaseSpec spec = newStore(10);
+        const qint64 before = storedCalls(spec);
+        MainWindow window;
+        window.show();
+        openWindow(window, spec);
+        const QString file = fixture(u"freeswitch-mine.csv"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<ImportDialog *>(u"ImportDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *templateEdit = dialog->findChild<QLineEdit *>(u"templateEdit"_s);
+        QVERIFY(templateEdit);
+        templateEdit->setText(fixture(u"freeswitch-template.xml"_s));
+        QSignalSpy finished(&window, &MainWindow::transferFinished);
+        clickOk(dialog);
+        QVERIFY(finished.wait(30000));
+        const QString message = finished.first().first().toString();
+        QVERIFY2(message.contains(u"Imported 2 new calls"_s), qPrintable(message));
+        QCOMPARE(storedCalls(spec), before + 2);
     }
 
     void shouldIgnoreDragsWithoutLocalFiles()

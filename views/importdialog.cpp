@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimeZone>
@@ -23,6 +24,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_removeButton(new QPushButton(tr("&Remove"), this))
     , m_formatCombo(new QComboBox(this))
     , m_zoneCombo(new QComboBox(this))
+    , m_templateEdit(new QLineEdit(this))
+    , m_templateButton(new QPushButton(tr("Choose…"), this))
     , m_skipInvalidCheck(new QCheckBox(tr("&Skip invalid rows (write them to FILE.rejects.csv) instead of stopping"), this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -45,6 +48,12 @@ ImportDialog::ImportDialog(QWidget *parent)
         m_zoneCombo->addItem(QString::fromLatin1(id));
     m_zoneCombo->setToolTip(tr("How local times in the files are read (Asterisk writes local time): "
                                "an IANA name such as Europe/London, or a UTC offset in hours such as -7."));
+    m_templateEdit->setObjectName(u"templateEdit"_s);
+    m_templateEdit->setPlaceholderText(tr("FreeSWITCH only: the default \"example\" template"));
+    m_templateEdit->setClearButtonEnabled(true);
+    m_templateEdit->setToolTip(tr("The cdr_csv.conf.xml (or a file with the template line) the FreeSWITCH "
+                                  "files were written with; choosing one reads the files as FreeSWITCH CSV."));
+    m_templateButton->setObjectName(u"templateButton"_s);
     m_skipInvalidCheck->setObjectName(u"skipInvalidCheck"_s);
     m_buttonBox->setObjectName(u"buttonBox"_s);
     m_buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -60,6 +69,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_formatCombo);
     form->addRow(tr("Local &times in:"), m_zoneCombo);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateEdit, 1);
+    templateRow->addWidget(m_templateButton);
+    form->addRow(tr("FreeSWITCH t&emplate:"), templateRow);
     form->addRow(QString(), m_skipInvalidCheck);
 
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +84,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeFiles);
+    connect(m_templateButton, &QPushButton::clicked, this, &ImportDialog::chooseTemplate);
     connect(m_fileList, &QListWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
     connect(m_zoneCombo, &QComboBox::currentTextChanged, this, &ImportDialog::updateButtons);
     updateButtons();
@@ -113,7 +127,21 @@ Result<ImportOptions> ImportDialog::options() const
                          .arg(timeZoneText())};
     options.zone = *zone;
     options.skipInvalid = m_skipInvalidCheck->isChecked();
+    options.templatePath = m_templateEdit->text().trimmed();
     return options;
+}
+
+void ImportDialog::setTemplatePath(const QString &path)
+{
+    m_templateEdit->setText(path);
+}
+
+void ImportDialog::chooseTemplate()
+{
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("FreeSWITCH Template"), m_templateEdit->text(),
+                                                        tr("Templates (*.xml *.conf *.txt);;All files (*)"));
+    if (!chosen.isEmpty())
+        setTemplatePath(chosen);
 }
 
 void ImportDialog::addFiles()
