@@ -73,8 +73,10 @@ public:
 
     static SortCursor cursorOf(const CallRecord &record, CallField sortField);
 
-private:
+    // The filter's WHERE clause (and `extra`), for other queries over the same set of calls.
     SqlFragment whereClause(const CallFilter &filter, const std::optional<SqlFragment> &extra = {}) const;
+
+private:
     QString orderBy(const CallFilter &filter, bool reversed) const;
     QString selectColumns() const;
 

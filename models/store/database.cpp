@@ -65,6 +65,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
         db.setConnectOptions(spec.kind == DatabaseSpec::Kind::PostgreSQL ? u"connect_timeout=10"_s
                                                                          : u"MYSQL_OPT_CONNECT_TIMEOUT=10"_s);
     }
+    // SUM of integers is NUMERIC/DECIMAL on the servers: read as exact text, never as a double
+    // (which loses digits past 2^53 and prints round sums such as 1.2e+10).
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
         return sqlError(tr("Opening %1").arg(spec.displayName()), db.lastError());
 

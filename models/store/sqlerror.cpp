@@ -25,3 +25,13 @@ Result<void> execute(QSqlQuery &query, const QString &sql, const QString &doing)
         return sqlError(doing, query.lastError());
     return {};
 }
+
+Result<void> execute(QSqlQuery &query, const SqlFragment &fragment, const QString &doing)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(fragment.sql))
+        return sqlError(doing, query.lastError());
+    for (const QVariant &value : fragment.values)
+        query.addBindValue(value);
+    return execute(query, doing);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sqlfragment.h"
 
 #include <QSqlError>
 
@@ -13,3 +14,5 @@ Error sqlError(const QString &doing, const QSqlError &error);
 // Runs a statement (prepared or not) and turns failure into an Error naming `doing`.
 Result<void> execute(QSqlQuery &query, const QString &doing);
 Result<void> execute(QSqlQuery &query, const QString &sql, const QString &doing);
+// Prepares `fragment` forward-only, binds its values in order and runs it.
+Result<void> execute(QSqlQuery &query, const SqlFragment &fragment, const QString &doing);

@@ -1,0 +1,340 @@
+// The dashboard's aggregates against the same numbers worked out from the rows, on every
+// backend; the concurrency sweep against a per-second brute-force count; the model's worker.
+#include "testsupport.h"
+
+#include "dashboard/dashboardmodel.h"
+#include "dashboard/dashboardquery.h"
+#include "store/callstore.h"
+#include "store/callwriter.h"
+#include "store/database.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 Base = 1774828800;  // 2026-03-30 00:00 UTC, a Monday; Berlin's DST began the 29th
+constexpr int Days = 6;
+
+const QStringList statuses = {u"answer"_s, u"answer"_s, u"answer"_s, u"noanswer"_s, u"busy"_s, u"cancel"_s, u"congestion"_s};
+const QStringList numbers = {u"+442079460000"_s, u"+441614960000"_s, u"+4930123456"_s, u"+12125550100"_s,
+                             u"+33142685300"_s, u"+919876543210"_s, u"12345"_s};
+
+// Calls over six days with every status, several destinations, customers and two currencies,
+// some archived, and enough overlap that concurrency reaches double figures.
+QList<CallRecord> generated(int count)
+{
+    QRandomGenerator random(7);
+    QList<CallRecord> records;
+    for (int i = 0; i < count; ++i) {
+        CallRecord r;
+        r.source = u"test"_s;
+        r.recordKey = QString::number(i);
+        r.uniqueid = u"u%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+        r.callid = r.uniqueid;
+        r.start = Base + random.bounded(Days * 86400);
+        r.status = statuses[random.bounded(int(statuses.size()))];
+        r.ringtime = random.bounded(30);
+        r.talktime = r.status == u"answer" ? random.bounded(900) : 0;
+        if (r.status == u"answer")
+            r.answer = r.start + r.ringtime;
+        r.end = r.start + r.ringtime + r.talktime;
+        if (i % 50 == 0)
+            r.end = r.start;  // a zero-length leg holds no channel
+        r.totaltime = r.end - r.start;
+        r.scustomer = 10 + random.bounded(4);
+        r.dcustomer = 20;
+        r.cnumber = numbers[random.bounded(int(numbers.size()))];
+        r.dnumber = r.cnumber;
+        r.snumber = u"+442079460001"_s;
+        r.currency = i % 9 == 0 ? u"EUR"_s : u"GBP"_s;
+        r.cost = Money::fromUnits(r.talktime * 1234567 + random.bounded(1000));
+        r.archived = i % 7 == 0;
+        r.extra = u"{}"_s;
+        records.append(r);
+    }
+    return records;
+}
+
+bool matches(const CallRecord &r, const CallFilter &filter)
+{
+    return (!filter.start || r.start >= *filter.start) && (!filter.end || r.start < *filter.end)
+           && (filter.archive || !r.archived);
+}
+
+} // namespace
+
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A store on `backend` with the generated calls, two named customers and reseller charges.
+    std::unique_ptr<Database> filledStore(const QString &backend)
+    {
+        auto db = TestSupport::openEmptyStore(backend, m_dir);
+        if (!db)
+            return db;
+        CallWriter writer(*db);
+        if (!writer.begin())
+            return nullptr;
+        for (const CallRecord &r : generated(3000)) {
+            if (!writer.write(r))
+                return nullptr;
+        }
+        if (!writer.commit())
+            return nullptr;
+        QSqlQuery query(db->connection());
+        const bool ok = query.exec(u"INSERT INTO customers (id, parent_id, name, role, billing, currency, balance, taxes) "
+                                   "VALUES (10, NULL, 'Acme Ltd', 'client', 'postpaid', 'GBP', 0, ''), "
+                                   "(11, NULL, 'Bäckerei Öz', 'client', 'prepaid', 'GBP', 0, '')"_s)
+                        && query.exec(u"INSERT INTO call_charges (call_id, customer_id, role, cost, currency, deck_id, prefix) "
+                                      "SELECT id, 1, 'reseller', talktime * 1000000, currency, 0, '' FROM calls WHERE id % 3 = 0"_s)
+                        && query.exec(u"INSERT INTO call_charges (call_id, customer_id, role, cost, currency, deck_id, prefix) "
+                                      "SELECT id, scustomer, 'client', 999, currency, 0, '' FROM calls"_s);
+        if (!ok) {
+            qWarning() << query.lastError().text();
+            return nullptr;
+        }
+        return db;
+    }
+
+    static void compareWithRows(Database &db, const CallFilter &filter, const QTimeZone &zone, TimeStep step)
+    {
+        DashboardQuery query(db, zone);
+        const Result<DashboardData> computed = query.computeAll(filter, step);
+        QVERIFY2(computed, qPrintable(computed ? QString() : computed.error()));
+        const DashboardData &data = *computed;
+        QCOMPARE(data.done, DashboardQuery::AllParts);
+        QCOMPARE(data.step, step);
+
+        // Charges read back through SQL, to join them to the rows by call id.
+        std::map<qint64, std::pair<qint64, QString>> resellerCharges;
+        QSqlQuery charges(db.connection());
+        QVERIFY(charges.exec(u"SELECT call_id, cost, currency FROM call_charges WHERE role = 'reseller'"_s));
+        while (charges.next())
+            resellerCharges[charges.value(0).toLongLong()] = {charges.value(1).toLongLong(), charges.value(2).toString()};
+
+        const QList<CallRecord> rows = TestSupport::allCalls(db);
+        QVERIFY(rows.size() == 3000);
+        QList<TimeBucket> buckets = data.timeline;
+        QVERIFY(!buckets.isEmpty());
+        for (int i = 1; i < buckets.size(); ++i)
+            QCOMPARE(buckets[i].start, buckets[i - 1].end);
+        for (const TimeBucket &bucket : buckets) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(bucket.start, zone);
+            QCOMPARE(local.time().minute(), 0);
+            if (step == TimeStep::Day)
+                QCOMPARE(local.time(), QTime(0, 0));
+        }
+
+        std::map<QString, qint64> expectedByStatus[400];
+        qint64 expectedCalls[400] = {};
+        qint64 expectedAnswered[400] = {};
+        qint64 expectedTalk[400] = {};
+        std::array<qint64, 7 * 24> grid{};
+        std::map<std::tuple<QString, QString, QString>, std::tuple<qint64, qint64, qint64>> destinations;
+        std::map<std::pair<QString, QString>, std::tuple<qint64, qint64, qint64>> customers;
+        qint64 matched = 0;
+        QList<const CallRecord *> selected;
+        for (const CallRecord &r : rows) {
+            if (!matches(r, filter))
+                continue;
+            ++matched;
+            selected.append(&r);
+            int index = -1;
+            for (int i = 0; i < buckets.size(); ++i) {
+                if (r.start >= buckets[i].start && r.start < buckets[i].end)
+                    index = i;
+            }
+            QVERIFY2(index >= 0, "every call of the filter falls in a bucket");
+            ++expectedByStatus[index][r.status];
+            ++expectedCalls[index];
+            expectedAnswered[index] += r.status == u"answer";
+            expectedTalk[index] += r.talktime;
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(r.start, zone);
+            ++grid[(local.date().dayOfWeek() - 1) * 24 + local.time().hour()];
+            auto &destination = destinations[{r.cnumberCountry, r.cnumberRegion, r.currency}];
+            ++std::get<0>(destination);
+            std::get<1>(destination) += r.talktime;
+            std::get<2>(destination) += r.cost.units();
+            auto &customer = customers[{QString::number(r.scustomer), r.currency}];
+            ++std::get<0>(customer);
+            std::get<1>(customer) += r.cost.units();
+            if (auto it = resellerCharges.find(r.id); it != resellerCharges.end()) {
+                QCOMPARE(it->second.second, r.currency);
+                std::get<2>(customer) += it->second.first;
+            }
+        }
+        QVERIFY(matched > 100);
+
+        qint64 total = 0;
+        for (int i = 0; i < buckets.size(); ++i) {
+            QCOMPARE(buckets[i].calls, expectedCalls[i]);
+            QCOMPARE(buckets[i].answered, expectedAnswered[i]);
+            QCOMPARE(buckets[i].talkSeconds, expectedTalk[i]);
+            QVERIFY(buckets[i].callsByStatus.toStdMap() == expectedByStatus[i]);
+            if (expectedCalls[i])
+                QCOMPARE(buckets[i].asr(), 100.0 * double(expectedAnswered[i]) / double(expectedCalls[i]));
+            total += buckets[i].calls;
+        }
+        QCOMPARE(total, matched);
+        QCOMPARE(data.weekdayHour, grid);
+
+        QCOMPARE(qsizetype(data.destinations.size()), qsizetype(destinations.size()));
+        for (const DestinationTotal &d : data.destinations) {
+            const auto &expected = destinations.at({d.country, d.region, d.currency});
+            QCOMPARE(d.calls, std::get<0>(expected));
+            QCOMPARE(d.talkSeconds, std::get<1>(expected));
+            QCOMPARE(d.cost.units(), std::get<2>(expected));
+        }
+        for (int i = 1; i < data.destinations.size(); ++i)
+            QVERIFY(data.destinations[i - 1].talkSeconds >= data.destinations[i].talkSeconds);
+        const QList<DestinationTotal> byCost = data.topByCost(3);
+        QCOMPARE(byCost.size(), 3);
+        for (const DestinationTotal &d : data.destinations)
+            QVERIFY(d.cost.units() <= byCost.first().cost.units());
+        QVERIFY(std::any_of(data.destinations.cbegin(), data.destinations.cend(),
+                            [](const DestinationTotal &d) { return d.country == u"GB" && !d.region.isEmpty(); }));
+
+        QCOMPARE(qsizetype(data.customers.size()), qsizetype(customers.size()));
+        for (const CustomerTotal &c : data.customers) {
+            const auto &expected = customers.at({c.customer, c.currency});
+            QCOMPARE(c.calls, std::get<0>(expected));
+            QCOMPARE(c.revenue.units(), std::get<1>(expected));
+            QCOMPARE(c.cost.units(), std::get<2>(expected));
+            QCOMPARE(c.name, c.customer == u"10" ? u"Acme Ltd"_s : c.customer == u"11" ? u"Bäckerei Öz"_s : QString());
+        }
+
+        // Concurrency by brute force: every second of the timeline, every call of the filter.
+        const qint64 from = buckets.first().start;
+        std::vector<qint64> level(size_t(buckets.last().end - from), 0);
+        for (const CallRecord *r : selected) {
+            for (qint64 t = r->start; t < r->end; ++t) {
+                if (t - from < qint64(level.size()))
+                    ++level[size_t(t - from)];
+            }
+        }
+        qint64 overall = 0;
+        for (const TimeBucket &bucket : buckets) {
+            const qint64 peak = *std::max_element(level.begin() + (bucket.start - from), level.begin() + (bucket.end - from));
+            QCOMPARE(bucket.peakConcurrent, peak);
+            overall = qMax(overall, peak);
+        }
+        QCOMPARE(data.peakConcurrent, overall);
+        QVERIFY(overall >= 3);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void shouldAddUpWhatTheRowsSay_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &backend : TestSupport::backends())
+            QTest::newRow(qPrintable(backend)) << backend;
+    }
+
+    void shouldAddUpWhatTheRowsSay()
+    {
+        QFETCH(QString, backend);
+        auto db = filledStore(backend);
+        QVERIFY(db);
+        const QTimeZone berlin("Europe/Berlin");
+        const QTimeZone kolkata("Asia/Kolkata");
+        QVERIFY(berlin.isValid() && kolkata.isValid());
+
+        CallFilter all;  // archived hidden, unbounded: the timeline follows the data
+        compareWithRows(*db, all, berlin, TimeStep::Day);
+        if (QTest::currentTestFailed())
+            return;
+        CallFilter everything;
+        everything.archive = true;
+        compareWithRows(*db, everything, QTimeZone::utc(), TimeStep::Day);
+        if (QTest::currentTestFailed())
+            return;
+        // Two days by the hour in a half-hour zone, bounds not on an hour.
+        CallFilter twoDays;
+        twoDays.start = Base + 86400 + 1234;
+        twoDays.end = Base + 3 * 86400 + 99;
+        compareWithRows(*db, twoDays, kolkata, TimeStep::Hour);
+        QCOMPARE(DashboardQuery::stepFor(*twoDays.start, *twoDays.end), TimeStep::Hour);
+    }
+
+    void shouldFollowLocalDaysAcrossDaylightSaving()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        // 2026-03-29 is 23 hours long in Berlin; 2026-10-25 is 25.
+        const QList<TimeBucket> spring = DashboardQuery::buckets(1774652400, 1774821600, TimeStep::Day, berlin);
+        QCOMPARE(spring.size(), 2);
+        QCOMPARE(spring[0].end - spring[0].start, 86400);  // the 28th
+        QCOMPARE(spring[1].end - spring[1].start, 82800);  // the 29th
+        const QList<TimeBucket> autumn = DashboardQuery::buckets(1792879200, 1792879200 + 3600, TimeStep::Day, berlin);
+        QCOMPARE(autumn.size(), 1);
+        QCOMPARE(autumn[0].end - autumn[0].start, 90000);
+        QCOMPARE(DashboardQuery::stepFor(0, 4 * 86400), TimeStep::Day);
+    }
+
+    void shouldReportEmptySetsAsEmpty()
+    {
+        auto db = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
+        QVERIFY(db);
+        const Result<DashboardData> data = DashboardQuery(*db, QTimeZone::utc()).computeAll(CallFilter());
+        QVERIFY(data);
+        QVERIFY(data->timeline.isEmpty());
+        QVERIFY(data->destinations.isEmpty());
+        QVERIFY(data->customers.isEmpty());
+        QCOMPARE(data->peakConcurrent, 0);
+    }
+
+    void modelShouldDeliverEveryPartFromItsThread()
+    {
+        auto db = filledStore(u"sqlite"_s);
+        QVERIFY(db);
+        DashboardModel model(db->spec());
+        model.setTimeZone(QTimeZone::utc());
+        QSignalSpy changed(&model, &DashboardModel::changed);
+        CallFilter filter;
+        filter.start = Base;
+        filter.end = Base + 2 * 86400;
+        model.setFilter(filter);
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        QCOMPARE(changed.last().at(0).toInt(), DashboardQuery::PartCount);
+        QCOMPARE(model.data().done, DashboardQuery::AllParts);
+        QCOMPARE(model.data().step, TimeStep::Hour);
+        const Result<DashboardData> direct = DashboardQuery(*db, QTimeZone::utc()).computeAll(model.filter());
+        QVERIFY(direct);
+        QCOMPARE(model.data().timeline.size(), direct->timeline.size());
+        QCOMPARE(model.data().peakConcurrent, direct->peakConcurrent);
+
+        // Narrowing to a bucket gives the grid exactly that bucket's calls.
+        const CallFilter narrowed = model.narrowedToBucket(5);
+        QCOMPARE(*narrowed.start, model.data().timeline[5].start);
+        QCOMPARE(*narrowed.end, model.data().timeline[5].end);
+        const Result<qint64> count = CallStore(*db).count(narrowed);
+        QVERIFY(count);
+        QCOMPARE(*count, model.data().timeline[5].calls);
+
+        model.setStep(DashboardModel::Step::Day);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        QCOMPARE(model.data().step, TimeStep::Day);
+        QCOMPARE(model.data().timeline.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"
