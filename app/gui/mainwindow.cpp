@@ -1,25 +1,34 @@
 #include "mainwindow.h"
 
 #include "billingcontroller.h"
+#include "appearance.h"
 #include "calldetailpane.h"
 #include "connectdialog.h"
+#include "core/displaysettings.h"
 #include "core/timeutil.h"
+#include "dashboard/dashboardmodel.h"
+#include "dashboardview.h"
 #include "daterangebar.h"
 #include "exportdialog.h"
 #include "formats/transferjob.h"
 #include "importdialog.h"
 #include "itemmodels/calltablemodel.h"
+#include "itemmodels/tsvtext.h"
+#include "settingsdialog.h"
 #include "store/secretstore.h"
 #include "store/storeopener.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,11 +38,13 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +61,40 @@ const QList<CallField> defaultColumns = {
     CallField::Source, CallField::Uniqueid,
 };
 
+// Ctrl+C in the grid copies whole rows (Edit › Copy Rows), not the one cell QTableView copies.
+class CopyRowsKey : public QObject
+{
+public:
+    CopyRowsKey(QObject *parent, std::function<void()> copy)
+        : QObject(parent)
+        , m_copy(std::move(copy))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+            return false;
+        if (!static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy))
+            return false;
+        if (event->type() == QEvent::KeyPress)
+            m_copy();
+        event->accept();
+        return true;
+    }
+
+private:
+    std::function<void()> m_copy;
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_view(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardView(this))
     , m_dateBar(new DateRangeBar(this))
     , m_detail(new CallDetailPane(this))
     , m_statusLabel(new QLabel(this))
@@ -83,16 +123,37 @@ MainWindow::MainWindow(QWidget *parent)
     header->setObjectName(u"callHeader"_s);
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    setCentralWidget(m_view);
+    m_tabs->setObjectName(u"viewTabs"_s);
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setDocumentMode(true);
+    addView(m_view, tr("Calls"));
+    addView(m_dashboard, tr("Dashboard"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncDashboard);
+    connect(m_dashboard, &DashboardView::narrowRequested, this, [this](const CallFilter &filter, const QString &description) {
+        if (!m_model)
+            return;
+        CallFilter narrowed = filter;  // in the grid's order
+        narrowed.sort = m_model->filter().sort;
+        narrowed.descending = m_model->filter().descending;
+        m_model->setFilter(narrowed);
+        if (filter.start && filter.end)
+            m_dateBar->setCustomRange(*filter.start, *filter.end);
+        m_tabs->setCurrentWidget(m_view);
+        statusBar()->showMessage(description, 8000);
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *rangeBar = addToolBar(tr("Date range"));
     rangeBar->setObjectName(u"dateRangeToolBar"_s);
     rangeBar->addWidget(m_dateBar);
+    m_dateBar->setAccessibleName(tr("Date range"));
     connect(m_dateBar, &DateRangeBar::rangeChanged, this, &MainWindow::applyDateRange);
 
     auto *dock = new QDockWidget(tr("Call details"), this);
     dock->setObjectName(u"detailDock"_s);
     dock->setWidget(m_detail);
+    m_detail->setAccessibleName(tr("Call details"));
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {380}, Qt::Horizontal);
 
@@ -119,6 +180,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     createActions();
+    createEditActions();
+    applyDisplaySettings();
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -159,7 +222,19 @@ void MainWindow::createActions()
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (m_model)
             m_model->refresh();
+        if (m_dashboardModel && m_tabs->currentWidget() == m_dashboard)
+            m_dashboardModel->refresh();
     });
+    QAction *nextView = view->addAction(tr("&Next View"), QKeySequence::NextChild, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    nextView->setObjectName(u"nextViewAction"_s);
+    QAction *previousView = view->addAction(tr("&Previous View"), QKeySequence::PreviousChild, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousView->setObjectName(u"previousViewAction"_s);
+    view->addAction(tr("&Calls"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_view); });
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
     view->addAction(tr("Reset &Columns"), this, &MainWindow::resetColumns);
     view->addSeparator();
 
@@ -234,6 +309,10 @@ void MainWindow::showDatabase(const DatabaseSpec &spec)
         saveViewState();
     delete m_model;
     m_model = new CallTableModel(spec, this);
+    m_dashboard->setModel(nullptr);
+    delete m_dashboardModel;
+    m_dashboardModel = new DashboardModel(spec, this);
+    m_dashboard->setModel(m_dashboardModel);
     CallFilter filter;
     filter.sort = u"start"_s;
     filter.descending = true;
@@ -247,6 +326,9 @@ void MainWindow::showDatabase(const DatabaseSpec &spec)
     m_model->setFilter(filter);
     m_view->setModel(m_model);
     restoreViewState();
+    applyDisplaySettings();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncDashboard);
+    syncDashboard();
 
     connect(m_model, &CallTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &CallTableModel::totalsChanged, this, &MainWindow::updateStatus);
@@ -311,6 +393,7 @@ void MainWindow::openDatabaseFile()
 void MainWindow::connectToServer()
 {
     ConnectDialog dialog(this);
+    WindowGeometry::remember(&dialog);
     const Result<DatabaseSpec> last = DatabaseSpec::parse(QSettings().value(u"database/lastServer"_s).toString());
     if (last && last->isServer())
         dialog.setSpec(*last);
@@ -509,6 +592,7 @@ void MainWindow::importFiles(const QStringList &files)
     if (!canStartTransfer())
         return;
     auto *dialog = new ImportDialog(this);
+    WindowGeometry::remember(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFiles(files);
     dialog->setTimeZoneText(QSettings().value(u"transfer/importZone"_s, u"UTC"_s).toString());
@@ -528,6 +612,7 @@ void MainWindow::exportCalls()
     if (!canStartTransfer())
         return;
     auto *dialog = new ExportDialog(this);
+    WindowGeometry::remember(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QSettings settings;
     dialog->setPath(settings.value(u"transfer/exportPath"_s).toString());
@@ -627,4 +712,138 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_model)
         saveViewState();
     event->accept();
+}
+
+void MainWindow::addView(QWidget *view, const QString &title)
+{
+    m_tabs->addTab(view, title);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == name) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    if (auto *dock = findChild<QDockWidget *>(name)) {
+        dock->show();
+        dock->raise();
+        return true;
+    }
+    if (auto *action = findChild<QAction *>(name)) {
+        action->trigger();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::isViewReady(const QString &name) const
+{
+    if (name == m_dashboard->objectName())
+        return m_dashboardModel && !m_dashboardModel->isLoading();
+    return true;
+}
+
+void MainWindow::syncDashboard()
+{
+    // The dashboard follows the grid's filter, computed only while it is shown.
+    if (m_model && m_dashboardModel && m_tabs->currentWidget() == m_dashboard)
+        m_dashboardModel->setFilter(m_model->filter());
+}
+
+void MainWindow::createEditActions()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    menuBar()->insertMenu(menuBar()->actions().value(1), edit);
+    QAction *copy = edit->addAction(tr("&Copy Rows"), QKeySequence::Copy, this, &MainWindow::copySelectedRows);
+    copy->setObjectName(u"copyRowsAction"_s);
+    copy->setToolTip(tr("Copy the selected calls as tab-separated text with a header"));
+    m_view->addAction(copy);
+    m_view->installEventFilter(new CopyRowsKey(this, [this] { copySelectedRows(); }));
+    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        // The quick search of the filter panel when there is one, else the date range.
+        QWidget *target = findChild<QWidget *>(u"quickSearch"_s);
+        if (!target)
+            target = m_dateBar;
+        m_tabs->setCurrentWidget(m_view);
+        target->setFocus(Qt::ShortcutFocusReason);
+    });
+    find->setObjectName(u"findAction"_s);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    // The grid's context menu: copy, and the file actions that work on what it shows.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    for (QAction *action : menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E) || action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            m_view->addAction(action);
+    }
+}
+
+bool MainWindow::copySelectedRows()
+{
+    if (!m_model || !m_view->selectionModel())
+        return false;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex());
+    if (rows.size() > MaxCopiedRows) {
+        statusBar()->showMessage(tr("%L1 calls are too many to copy; use File › Export Calls.").arg(rows.size()), 10000);
+        return false;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<const CallRecord *> records;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const CallRecord *record = m_model->record(index.row());
+        if (!record) {
+            statusBar()->showMessage(tr("Some selected calls are still loading; copy again in a moment."), 8000);
+            return false;
+        }
+        records.append(record);
+    }
+    if (records.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(TsvText::fromRecords(records, visibleColumns(), m_model->displayTimeZone()));
+    statusBar()->showMessage(tr("Copied %n call(s).", nullptr, int(records.size())), 5000);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const DisplaySettings before = DisplaySettings::load();
+    dialog->setDisplaySettings(before);
+    dialog->setCompanyDetails(CompanyDetails::load());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const DisplaySettings after = dialog->displaySettings();
+        after.save();
+        dialog->companyDetails().save();
+        if (after.theme != before.theme)
+            Appearance::applyTheme(after.theme);
+        if (after.language != before.language) {
+            Appearance::applyLanguage(after.language);
+            statusBar()->showMessage(tr("The new language shows fully when CDR Desk starts again."), 10000);
+        }
+        applyDisplaySettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyDisplaySettings()
+{
+    const QTimeZone zone = DisplaySettings::load().zone();
+    m_dateBar->setTimeZone(zone);
+    if (m_model)
+        m_model->setDisplayTimeZone(zone);
+    if (m_dashboardModel)
+        m_dashboardModel->setTimeZone(zone);
+    updateDetail();
 }

@@ -8,10 +8,13 @@
 class BillingController;
 class CallDetailPane;
 class CallTableModel;
+class DashboardModel;
+class DashboardView;
 class DateRangeBar;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QTabWidget;
 class QTableView;
 class SecretStore;
 class StoreOpener;
@@ -39,6 +42,22 @@ public:
     void exportCalls();
 
     CallTableModel *callModel() const { return m_model; }
+    DashboardModel *dashboardModel() const { return m_dashboardModel; }
+
+    // The views in the central tabs (the call grid, the dashboard, …); others add theirs here.
+    // View › Next/Previous View (Ctrl+PgDown/PgUp) cycle through them.
+    void addView(QWidget *view, const QString &title);
+    // Shows the view, dock or dialog named `name` (a tab's, dock's or action's objectName):
+    // for --screenshot-view. False when nothing has that name.
+    bool showView(const QString &name);
+    // Whether what showView() opened has finished loading (the dashboard computes first).
+    [[nodiscard]] bool isViewReady(const QString &name) const;
+    // The selected calls as tab-separated text with a header (Edit › Copy); false when some are
+    // not loaded yet or there are too many (Export is the tool then).
+    bool copySelectedRows();
+    static constexpr int MaxCopiedRows = 100000;
+    // Opens Edit › Settings; applies what was accepted.
+    void openSettings();
     TransferJob *transferJob() const { return m_transfer; }
     BillingController *billing() const { return m_billing; }
     static QString demoDatabasePath();
@@ -68,6 +87,9 @@ private:
     void onHeaderClicked(int section);
     void showHeaderMenu(const QPoint &position);
     void resetColumns();
+    void applyDisplaySettings();
+    void syncDashboard();
+    void createEditActions();
     void updateDetail();
     void updateStatus();
     void saveViewState();
@@ -80,6 +102,9 @@ private:
 
     CallTableModel *m_model = nullptr;
     QTableView *m_view;
+    QTabWidget *m_tabs;
+    DashboardView *m_dashboard;
+    DashboardModel *m_dashboardModel = nullptr;
     DateRangeBar *m_dateBar;
     CallDetailPane *m_detail;
     QLabel *m_statusLabel;

@@ -1,0 +1,229 @@
+// The desktop polish on the real main window (offscreen): the dashboard tab and its charts,
+// clicking a bar to narrow the grid, chart export, copying rows as TSV, the settings dialog
+// and remembered dialog geometry.
+#include "chartpanel.h"
+#include "core/companydetails.h"
+#include "core/displaysettings.h"
+#include "dashboard/dashboardmodel.h"
+#include "dashboard/dashboardquery.h"
+#include "dashboardview.h"
+#include "itemmodels/calltablemodel.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "trafficgrid.h"
+
+#include "testsupport.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+class tst_Desktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseSpec m_spec;
+
+    void openStore(MainWindow &window)
+    {
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        window.openDatabase(m_spec);
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.callModel()->hasTotals(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CDR Desk Tests"_s);
+        QCoreApplication::setApplicationName(u"tst_desktop"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_spec = TestSupport::demoStore(m_dir.filePath(u"demo.db"_s), 20000, 5, 30, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DisplaySettings utc;
+        utc.timeZone = u"UTC"_s;
+        utc.save();
+    }
+
+    void dashboardShouldDrawTheFilterAndNarrowTheGrid()
+    {
+        MainWindow window;
+        openStore(window);
+        auto *tabs = window.findChild<QTabWidget *>(u"viewTabs"_s);
+        QVERIFY(tabs);
+        auto *dashboard = window.findChild<DashboardView *>(u"dashboard"_s);
+        QVERIFY(dashboard);
+        // View › Next View reaches the dashboard; it computes only once shown.
+        window.findChild<QAction *>(u"nextViewAction"_s)->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(dashboard));
+        DashboardModel *model = window.dashboardModel();
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(model->data().done == DashboardQuery::AllParts && !model->isLoading(), 20000);
+        QCOMPARE(model->filter().start, window.callModel()->filter().start);
+
+        // Every chart has its panel; the calls chart stacks one set per status, summing to the grid's count.
+        for (const QString &name : {u"callsChart"_s, u"ratesChart"_s, u"concurrencyChart"_s, u"minutesChart"_s,
+                                    u"costChart"_s, u"customersChart"_s, u"trafficChart"_s})
+            QVERIFY2(dashboard->findChild<ChartPanel *>(name), qPrintable(name));
+        auto *callsView = dashboard->findChild<QChartView *>(u"callsChartView"_s);
+        QVERIFY(callsView);
+        auto *series = qobject_cast<QStackedBarSeries *>(callsView->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), qsizetype(model->data().statuses().size()));
+        double drawn = 0;
+        for (QBarSet *set : series->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                drawn += set->at(i);
+        }
+        QCOMPARE(qint64(drawn), qint64(window.callModel()->rowCount()));
+        const auto *grid = dashboard->findChild<TrafficGrid *>(u"trafficGrid"_s);
+        QCOMPARE(std::accumulate(grid->counts().cbegin(), grid->counts().cend(), qint64(0)), qint64(window.callModel()->rowCount()));
+
+        // Export as PNG and SVG.
+        auto *panel = dashboard->findChild<ChartPanel *>(u"callsChart"_s);
+        const QString png = m_dir.filePath(u"calls.png"_s);
+        const QString svg = m_dir.filePath(u"calls.svg"_s);
+        QVERIFY(panel->exportTo(png));
+        QVERIFY(panel->exportTo(svg));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), panel->content()->size() * panel->content()->devicePixelRatioF());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("</svg>"));
+        QString error;
+        QVERIFY(!panel->exportTo(m_dir.filePath(u"missing/folder/calls.png"_s), &error));
+        QVERIFY(error.contains(u"missing/folder"_s));
+
+        // Clicking a day's bar shows that day's calls in the grid.
+        int busiest = 0;
+        for (int i = 0; i < model->data().timeline.size(); ++i) {
+            if (model->data().timeline[i].calls > model->data().timeline[busiest].calls)
+                busiest = i;
+        }
+        const TimeBucket bucket = model->data().timeline[busiest];
+        Q_EMIT series->barSets().first()->clicked(busiest);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.findChild<QTableView *>(u"callTable"_s)));
+        QCOMPARE(window.callModel()->filter().start, bucket.start);
+        QCOMPARE(window.callModel()->filter().end, bucket.end);
+        QTRY_COMPARE_WITH_TIMEOUT(window.callModel()->rowCount(), int(bucket.calls), 10000);
+
+        // And the dashboard follows: back on it, it shows that day by the hour.
+        window.findChild<QAction *>(u"previousViewAction"_s)->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(dashboard));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->data().step == TimeStep::Hour, 20000);
+        QCOMPARE(model->filter().start, bucket.start);
+    }
+
+    void copyShouldPutSelectedRowsAsTsvOnTheClipboard()
+    {
+        MainWindow window;
+        openStore(window);
+        auto *view = window.findChild<QTableView *>(u"callTable"_s);
+        CallTableModel *model = window.callModel();
+        QTRY_VERIFY(model->data(model->index(3, 0), CallTableModel::LoadedRole).toBool());
+        view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(3, 0)),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QGuiApplication::clipboard()->clear();
+        view->setFocus();
+        QTest::keySequence(view, QKeySequence::Copy);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 5);  // header, three rows, and the final line break
+        QCOMPARE(lines.last(), QString());
+
+        const QHeaderView *header = view->horizontalHeader();
+        QStringList titles;
+        QList<int> sections;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int section = header->logicalIndex(visual);
+            if (!header->isSectionHidden(section)) {
+                sections.append(section);
+                titles.append(model->headerData(section, Qt::Horizontal).toString());
+            }
+        }
+        QCOMPARE(lines[0], titles.join(u'\t'));
+        for (int row = 1; row <= 3; ++row) {
+            QStringList cells;
+            for (int section : sections)
+                cells.append(model->data(model->index(row, section)).toString());
+            QCOMPARE(lines[row], cells.join(u'\t'));
+        }
+        QVERIFY(lines[1].count(u'\t') == sections.size() - 1);
+    }
+
+    void settingsDialogShouldSaveWhatWasEntered()
+    {
+        MainWindow window;
+        window.show();
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        QPointer<SettingsDialog> dialog;
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>(u"settingsDialog"_s)));
+        QTRY_VERIFY(dialog->isVisible());
+        auto *zone = dialog->findChild<QComboBox *>(u"timeZoneCombo"_s);
+        zone->setCurrentIndex(zone->findData(u"Europe/Berlin"_s));
+        auto *format = dialog->findChild<QComboBox *>(u"dateFormatCombo"_s);
+        format->setCurrentIndex(format->findData(int(DisplaySettings::DateFormat::LocaleShort)));
+        auto *theme = dialog->findChild<QComboBox *>(u"themeCombo"_s);
+        theme->setCurrentIndex(theme->findData(int(DisplaySettings::Theme::Dark)));
+        auto *language = dialog->findChild<QComboBox *>(u"languageCombo"_s);
+        QVERIFY(language->findData(u"en"_s) >= 0);
+        dialog->findChild<QLineEdit *>(u"companyName"_s)->setText(u"  Acme VoIP Ltd "_s);
+        dialog->findChild<QPlainTextEdit *>(u"companyAddress"_s)->setPlainText(u"1 High Street\nLondon"_s);
+        dialog->findChild<QLineEdit *>(u"companyTaxId"_s)->setText(u"GB123456789"_s);
+        dialog->resize(640, 480);
+        dialog->accept();
+
+        const DisplaySettings display = DisplaySettings::load();
+        QCOMPARE(display.timeZone, u"Europe/Berlin"_s);
+        QCOMPARE(display.dateFormat, DisplaySettings::DateFormat::LocaleShort);
+        QCOMPARE(display.theme, DisplaySettings::Theme::Dark);
+        QCOMPARE(display.zone().id(), QByteArray("Europe/Berlin"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        const CompanyDetails company = CompanyDetails::load();
+        QCOMPARE(company.name, u"Acme VoIP Ltd"_s);
+        QCOMPARE(company.address, u"1 High Street\nLondon"_s);
+        QCOMPARE(company.taxId, u"GB123456789"_s);
+
+        // Opened again, it shows the saved values at the size it was left.
+        QTRY_VERIFY(dialog.isNull());
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        SettingsDialog *again = nullptr;
+        QTRY_VERIFY((again = window.findChild<SettingsDialog *>(u"settingsDialog"_s)) && again->isVisible());
+        QCOMPARE(again->size(), QSize(640, 480));
+        QCOMPARE(again->companyDetails(), company);
+        QCOMPARE(again->displaySettings(), display);
+        again->reject();
+
+        DisplaySettings light = display;
+        light.theme = DisplaySettings::Theme::Light;
+        light.timeZone = u"UTC"_s;
+        light.save();
+    }
+};
+
+QTEST_MAIN(tst_Desktop)
+#include "tst_desktop.moc"
