@@ -13,7 +13,7 @@ if [ ${#shots[@]} -eq 0 ]; then
     "filterDock=docs/filter-panel.png"
     "dashboard=docs/dashboard.png"
     "invoiceReview=docs/invoice-review.png"
-    "rateLookup=docs/rate-lookup.png"
+    "rateLookupAction=docs/rate-lookup.png"
   )
 fi
 home=$(mktemp -d)

@@ -77,6 +77,7 @@ void showSeries(QChart *chart, QAbstractSeries *series, const QStringList &categ
     auto *categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(categories);
     categoryAxis->setLabelsVisible(categories.size() <= 62);
+    categoryAxis->setTruncateLabels(false);  // destination and customer names in full
     if (!horizontal)
         categoryAxis->setLabelsAngle(categories.size() > 14 ? -90 : 0);
     auto *valueAxis = new QValueAxis(chart);
