@@ -85,6 +85,30 @@ int list(const QStringList &arguments)
     return listed ? 0 : fail(listed.error());
 }
 
+int count(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints how many calls match the filter options (the same options as list)."));
+    addFilterOptions(parser);
+    parser.addOption({u"timezone"_s, tr("Zone for times given without an offset (default UTC)."), u"ZONE"_s});
+    if (const auto exit = parse(parser, u"count"_s, arguments))
+        return *exit;
+    const Result<QTimeZone> zone = zoneOption(parser);
+    if (!zone)
+        return fail(zone.error(), 2);
+    const Result<CallFilter> filter = filterFromOptions(parser, *zone);
+    if (!filter)
+        return fail(filter.error(), 2);
+    auto database = openStore(parser, Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.error());
+    const Result<qint64> counted = CallStore(**database).count(*filter);
+    if (!counted)
+        return fail(counted.error());
+    QTextStream(stdout) << *counted << Qt::endl;
+    return 0;
+}
+
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 namespace CliCommands {
 
 int list(const QStringList &arguments);
+int count(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int info(const QStringList &arguments);
 int importFiles(const QStringList &arguments);  // importexportcommands.cpp

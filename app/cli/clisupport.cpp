@@ -52,6 +52,13 @@ Result<std::unique_ptr<Database>> openStore(const QCommandLineParser &parser, Da
     Result<DatabaseSpec> spec = DatabaseSpec::parse(parser.value(u"db"_s));
     if (!spec)
         return Error{spec.error()};
+    if (parser.optionNames().contains(u"own_customer"_s)) {
+        bool ok = false;
+        const qint64 own = parser.value(u"own_customer"_s).toLongLong(&ok);
+        if (!ok || own <= 0)
+            return Error{tr("--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
+        spec->ownCustomer = own;
+    }
     if (spec->isServer() && spec->password.isEmpty()) {
         spec->password = qEnvironmentVariable("CDRDESK_DB_PASSWORD");
         if (spec->password.isEmpty()) {
@@ -97,44 +104,108 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     return value;
 }
 
+namespace {
+
+// What each text filter compares, for --help.
+QString textFilterHelp(QStringView key)
+{
+    if (key == u"callername_number")
+        return tr("Caller name (case-insensitive).");
+    if (key == u"callid")
+        return tr("Call ID (exact).");
+    if (key == u"direction")
+        return tr("Direction: in, out, internal.");
+    if (key == u"phone")
+        return tr("Source telephone line (exact).");
+    if (key == u"status")
+        return tr("Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.");
+    if (key == u"stype" || key == u"ctype" || key == u"dtype")
+        return tr("Source, called or destination type (exact).");
+    if (key == u"snumber" || key == u"cnumber" || key == u"dnumber")
+        return tr("Source, called or destination number; _ starts an Asterisk dial pattern (_44., _NXXNXXXXXX).");
+    if (key == u"account")
+        return tr("voip.ms account: the account code (exact).");
+    if (key == u"areacode")
+        return tr("Country and area code digits (1212, 4420) the calling or called number starts with in E.164.");
+    if (key == u"sipfrom" || key == u"sipto")
+        return tr("Kazoo SIP from/to address (from_uri, to_uri).");
+    return tr("IP address found in the call's extra fields.");
+}
+
+// Every filter option that maps one to one onto a CallFilter parameter (start and end aside).
+QStringList parameterOptions()
+{
+    QStringList names = {u"archive"_s, u"customer"_s, u"recurse"_s, u"invoice"_s, u"peer"_s,
+                         u"talktime_minimum"_s, u"talktime_maximum"_s, u"sort"_s, u"descending"_s,
+                         u"limit"_s, u"offset"_s, u"statuses"_s, u"callbilling"_s, u"calltype"_s, u"search"_s};
+    for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
+        const QString key = QString::fromUtf16(parameter.key);
+        names << key << CallFilter::negationKey(key);
+        if (*parameter.matchKey)
+            names << QString::fromUtf16(parameter.matchKey);
+    }
+    return names;
+}
+
+} // namespace
+
 void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"start"_s, tr("Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
         {u"end"_s, tr("Calls starting before T."), u"T"_s},
+        {u"archive"_s, tr("1 to include archived calls (default 0)."), u"0|1"_s},
+        {u"customer"_s, tr("Whose calls: own, all (default), external, postpaid, prepaid, system, or a customer ID."), u"C"_s},
+        {u"recurse"_s, tr("1 to include the sub-customers of --customer ID."), u"0|1"_s},
+        {u"own_customer"_s, tr("The operator's own customer ID, that own/all/external/postpaid/prepaid are under (default: the system root)."), u"ID"_s},
+        {u"invoice"_s, tr("Invoice ID (0 = any)."), u"ID"_s},
+        {u"peer"_s, tr("Peer ID (0 = any)."), u"ID"_s},
+        {u"talktime_minimum"_s, tr("Minimum talk time in seconds."), u"S"_s},
+        {u"talktime_maximum"_s, tr("Maximum talk time in seconds (-1 = no limit)."), u"S"_s},
+        {u"statuses"_s, tr("voip.ms statuses, comma-separated: answered, noanswer, busy, failed."), u"LIST"_s},
+        {u"callbilling"_s, tr("free (cost 0) or billed (cost above 0)."), u"KIND"_s},
+        {u"calltype"_s, tr("incoming, outgoing, or a DID (the called number)."), u"TYPE"_s},
+        {u"search"_s, tr("Quick search: any number or the caller name contains TEXT (name case-insensitive)."), u"TEXT"_s},
         {u"sort"_s, tr("Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
         {u"descending"_s, tr("1 to sort descending (default 0)."), u"0|1"_s},
-        {u"archive"_s, tr("1 to include archived calls (default 0)."), u"0|1"_s},
         {u"limit"_s, tr("At most N calls (0 = all, the default)."), u"N"_s},
         {u"offset"_s, tr("Skip the first N calls."), u"N"_s},
     });
+    for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
+        const QString key = QString::fromUtf16(parameter.key);
+        parser.addOption({key, textFilterHelp(key) + u' ' + tr("Several values: comma-separated, any of them."), u"TEXT"_s});
+        if (*parameter.matchKey)
+            parser.addOption({QString::fromUtf16(parameter.matchKey),
+                              tr("How --%1 compares: contains (default), start, end, exact.").arg(key), u"MODE"_s});
+        parser.addOption({CallFilter::negationKey(key), tr("1: calls that do NOT match --%1.").arg(key), u"0|1"_s});
+    }
 }
 
 Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTimeZone &zone)
 {
     const auto start = timeOption(parser, u"start"_s, zone);
     const auto end = timeOption(parser, u"end"_s, zone);
-    const auto limit = integerOption(parser, u"limit"_s, 0, 0);
-    const auto offset = integerOption(parser, u"offset"_s, 0, 0);
-    for (const QString &problem : {start.error(), end.error(), limit.error(), offset.error()}) {
+    for (const QString &problem : {start.error(), end.error()}) {
         if (!problem.isEmpty())
             return Error{problem};
     }
-    CallFilter filter;
-    filter.start = *start;
-    filter.end = *end;
-    filter.limit = *limit;
-    filter.offset = *offset;
-    if (parser.isSet(u"sort"_s))
-        filter.sort = parser.value(u"sort"_s);
-    for (const QString &flag : {u"descending"_s, u"archive"_s}) {
-        if (parser.isSet(flag) && parser.value(flag) != u"0" && parser.value(flag) != u"1")
-            return Error{tr("--%1: must be 0 or 1.").arg(flag)};
+    if (parser.isSet(u"own_customer"_s)) {
+        bool ok = false;
+        if (parser.value(u"own_customer"_s).toLongLong(&ok) <= 0 || !ok)
+            return Error{tr("--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
     }
-    filter.descending = parser.value(u"descending"_s) == u"1";
-    filter.archive = parser.value(u"archive"_s) == u"1";
-    if (auto valid = filter.validate(); !valid)
-        return Error{valid.error()};
+    QMap<QString, QString> parameters;
+    for (const QString &name : parameterOptions()) {
+        if (parser.isSet(name))
+            parameters.insert(name, parser.value(name));
+    }
+    if (*start)
+        parameters.insert(u"start"_s, QString::number(**start));
+    if (*end)
+        parameters.insert(u"end"_s, QString::number(**end));
+    Result<CallFilter> filter = CallFilter::fromParameters(parameters);
+    if (!filter)
+        return Error{u"--"_s + filter.error()};  // the message starts with the parameter's name
     return filter;
 }
 

@@ -35,8 +35,9 @@ Result<std::optional<qint64>> timeOption(const QCommandLineParser &parser, const
 // A whole-number option of at least `minimum`, `fallback` when absent.
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 minimum);
 
-// The filter options shared by list, export and rate: start, end, sort, descending, archive,
-// limit and offset, spelled as Enswitch's cdrs/list parameters.
+// The filter options shared by list, count, export and rate: every CallFilter parameter as a
+// long option of its own name (--snumber 44 --smatch start --snumber_not 1 --customer all …)
+// and --own_customer (read by openStore()). An invalid value is an Error naming the option.
 void addFilterOptions(QCommandLineParser &parser);
 Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTimeZone &zone);
 

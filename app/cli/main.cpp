@@ -16,6 +16,7 @@ struct Command
 
 const Command commands[] = {
     {u"list"_s, QT_TRANSLATE_NOOP("cli", "List calls of a store, filtered, sorted and paged."), &CliCommands::list},
+    {u"count"_s, QT_TRANSLATE_NOOP("cli", "Count the calls that match the filter options."), &CliCommands::count},
     {u"demo"_s, QT_TRANSLATE_NOOP("cli", "Create a store filled with realistic demo calls."), &CliCommands::demo},
     {u"info"_s, QT_TRANSLATE_NOOP("cli", "Show a store's schema version and counts."), &CliCommands::info},
     {u"import"_s, QT_TRANSLATE_NOOP("cli", "Import CDR files (Asterisk, FreeSWITCH, Kazoo, voip.ms, Enswitch, PBX, CDR Desk CSV)."), &CliCommands::importFiles},

@@ -114,7 +114,7 @@ Result<void> DashboardQuery::timeline(const CallFilter &filter, DashboardData &d
     SqlFragment sql{u"SELECT "_s + start + u" - "_s + start + u" % 1800, "_s + d.quote(u"status") + u", COUNT(*), SUM("_s
                         + d.quote(u"talktime") + u") FROM "_s + d.quote(u"calls"),
                     {}};
-    sql += CallStore(m_database).whereClause(filter);
+    sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" GROUP BY 1, 2"_s;
     QSqlQuery query(m_database.connection());
     if (auto ok = execute(query, sql, tr("Adding up calls per half hour")); !ok)
@@ -170,7 +170,7 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
     const SqlDialect &d = m_database.dialect();
     const QString start = d.quote(u"start");
     SqlFragment sql{u"SELECT "_s + start + u", "_s + d.quote(u"end") + u" FROM "_s + d.quote(u"calls"), {}};
-    sql += CallStore(m_database).whereClause(filter);
+    sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" ORDER BY "_s + start;
     QSqlQuery query(m_database.connection());
     if (auto ok = execute(query, sql, tr("Counting concurrent calls")); !ok)
@@ -224,7 +224,7 @@ Result<void> DashboardQuery::destinations(const CallFilter &filter, DashboardDat
                         + u", COUNT(*), SUM("_s + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost")
                         + u") FROM "_s + d.quote(u"calls"),
                     {}};
-    sql += CallStore(m_database).whereClause(filter);
+    sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" GROUP BY 1, 2, 3"_s;
     QSqlQuery query(m_database.connection());
     if (auto ok = execute(query, sql, tr("Adding up calls per destination")); !ok)
@@ -245,7 +245,7 @@ Result<void> DashboardQuery::destinations(const CallFilter &filter, DashboardDat
 Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &data)
 {
     const SqlDialect &d = m_database.dialect();
-    const SqlFragment where = CallStore(m_database).whereClause(filter);
+    const SqlFragment where = CallStore(m_database).filterSql().where(filter);
     QSqlQuery query(m_database.connection());
 
     QHash<QString, QString> names;

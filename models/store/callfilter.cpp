@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonValue>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -237,8 +238,10 @@ Result<void> CallFilter::validate() const
             return fail(u"areacode"_s, tr("\"%1\" is not digits: give the country and area code, as 1212 or 4420.").arg(value));
     }
     for (const QString &value : ip.values) {
-        if (QHostAddress(value).isNull())
-            return fail(u"ip"_s, tr("\"%1\" is not an IP address.").arg(value));
+        // IPv4 in its usual dotted form only: "10.0.0" would also be found inside 10.0.0.1.
+        const QHostAddress address(value);
+        if (address.isNull() || (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != value))
+            return fail(u"ip"_s, tr("\"%1\" is not an IP address (as 192.0.2.10 or 2001:db8::1).").arg(value));
     }
     for (const QString &value : statuses) {
         if (!voipmsStatuses().contains(value))

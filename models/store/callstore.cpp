@@ -40,6 +40,7 @@ CallRecord recordFrom(const QSqlQuery &query)
 
 CallStore::CallStore(Database &database)
     : m_database(database)
+    , m_sql(database.dialect(), database.spec().ownCustomer)
 {
 }
 
@@ -48,50 +49,10 @@ SortCursor CallStore::cursorOf(const CallRecord &record, CallField sortField)
     return {CallFields::value(record, sortField), record.id};
 }
 
-QString CallStore::selectColumns() const
-{
-    QStringList columns;
-    for (CallField field : CallFields::all())
-        columns.append(CallFields::column(field));
-    return m_database.dialect().quotedList(columns);
-}
-
-SqlFragment CallStore::whereClause(const CallFilter &filter, const std::optional<SqlFragment> &extra) const
-{
-    const SqlDialect &d = m_database.dialect();
-    QStringList conditions;
-    QVariantList values;
-    if (filter.start) {
-        conditions.append(d.quote(u"start") + u" >= ?"_s);
-        values.append(*filter.start);
-    }
-    if (filter.end) {
-        conditions.append(d.quote(u"start") + u" < ?"_s);
-        values.append(*filter.end);
-    }
-    if (!filter.archive)
-        conditions.append(d.quote(u"archived") + u" = 0"_s);
-    if (extra) {
-        conditions.append(extra->sql);
-        values += extra->values;
-    }
-    if (conditions.isEmpty())
-        return {};
-    return {u" WHERE "_s + conditions.join(u" AND "_s), values};
-}
-
-QString CallStore::orderBy(const CallFilter &filter, bool reversed) const
-{
-    const SqlDialect &d = m_database.dialect();
-    const QString direction = filter.descending != reversed ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + d.quote(CallFields::column(filter.sortField())) + direction + u", "_s
-           + d.quote(u"id") + direction;
-}
-
 Result<qint64> CallStore::count(const CallFilter &filter)
 {
-    SqlFragment sql{u"SELECT COUNT(*) FROM "_s + m_database.dialect().quote(u"calls"), {}};
-    sql += whereClause(filter);
+    SqlFragment sql{u"SELECT COUNT(*) FROM "_s + m_sql.table(), {}};
+    sql += m_sql.where(filter);
     QSqlQuery query(m_database.connection());
     if (auto ok = run(query, sql, tr("Counting calls")); !ok)
         return Error{ok.error()};
@@ -103,13 +64,13 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
     // Almost every set has one currency: one scan with MIN/MAX(currency) answers it. Only a
     // mixed set is grouped, which needs a sort of the whole set.
     const SqlDialect &d = m_database.dialect();
-    const QString sums = u"COUNT(*), SUM(CASE WHEN "_s + d.quote(u"status") + u" = 'answer' THEN 1 ELSE 0 END), SUM("_s
-                         + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost") + u')';
-    const QString currency = d.quote(u"currency");
+    const QString sums = u"COUNT(*), SUM(CASE WHEN "_s + m_sql.column(u"status") + u" = 'answer' THEN 1 ELSE 0 END), SUM("_s
+                         + m_sql.column(u"talktime") + u"), SUM("_s + m_sql.column(u"cost") + u')';
+    const QString currency = m_sql.column(u"currency");
     SqlFragment single{u"SELECT "_s + sums + u", MIN("_s + currency + u"), MAX("_s + currency + u") FROM "_s
-                           + d.quote(u"calls"),
+                           + m_sql.table(),
                        {}};
-    single += whereClause(filter);
+    single += m_sql.where(filter);
     QSqlQuery query(m_database.connection());
     if (auto ok = run(query, single, tr("Adding up calls")); !ok)
         return Error{ok.error()};
@@ -127,8 +88,8 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
         add(query.value(4).toString());
         return totals;
     }
-    SqlFragment grouped{u"SELECT "_s + sums + u", "_s + currency + u" FROM "_s + d.quote(u"calls"), {}};
-    grouped += whereClause(filter);
+    SqlFragment grouped{u"SELECT "_s + sums + u", "_s + currency + u" FROM "_s + m_sql.table(), {}};
+    grouped += m_sql.where(filter);
     grouped.sql += u" GROUP BY "_s + currency;
     if (auto ok = run(query, grouped, tr("Adding up calls per currency")); !ok)
         return Error{ok.error()};
@@ -146,12 +107,12 @@ Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRe
         QString op = ascending ? u">"_s : u"<"_s;
         if (request.inclusive)
             op += u'=';
-        keyset = d.keysetCondition(CallFields::column(filter.sortField()), op, request.from->value,
-                                   request.from->id);
+        keyset = d.keysetCondition(m_sql.column(CallFields::column(filter.sortField())), m_sql.column(u"id"), op,
+                                   request.from->value, request.from->id);
     }
-    SqlFragment sql{u"SELECT "_s + selectColumns() + u" FROM "_s + d.quote(u"calls"), {}};
-    sql += whereClause(filter, keyset);
-    sql.sql += orderBy(filter, request.backwards) + u" LIMIT ? OFFSET ?"_s;
+    SqlFragment sql{u"SELECT "_s + m_sql.selectColumns() + u" FROM "_s + m_sql.table(), {}};
+    sql += m_sql.where(filter, keyset);
+    sql.sql += m_sql.orderBy(filter, request.backwards) + u" LIMIT ? OFFSET ?"_s;
     sql.values << request.limit << request.skip;
 
     QSqlQuery query(m_database.connection());
@@ -169,12 +130,12 @@ Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRe
 Result<QList<SortCursor>> CallStore::anchors(const CallFilter &filter, int every)
 {
     const SqlDialect &d = m_database.dialect();
-    const QString column = d.quote(CallFields::column(filter.sortField()));
-    SqlFragment sql{u"SELECT k, id FROM (SELECT "_s + column + u" AS k, "_s + d.quote(u"id")
-                        + u" AS id, ROW_NUMBER() OVER ("_s + orderBy(filter, false).mid(1)
-                        + u") AS rn FROM "_s + d.quote(u"calls"),
+    const QString column = m_sql.column(CallFields::column(filter.sortField()));
+    SqlFragment sql{u"SELECT k, id FROM (SELECT "_s + column + u" AS k, "_s + m_sql.column(u"id")
+                        + u" AS id, ROW_NUMBER() OVER ("_s + m_sql.orderBy(filter, false).mid(1)
+                        + u") AS rn FROM "_s + m_sql.table(),
                     {}};
-    sql += whereClause(filter);
+    sql += m_sql.where(filter);
     sql.sql += u") t WHERE (rn - 1) % ? = 0 ORDER BY rn"_s;
     sql.values << every;
     QSqlQuery query(m_database.connection());
@@ -219,9 +180,9 @@ Result<StoreInfo> CallStore::info()
     StoreInfo info;
     info.schemaVersion = m_database.schemaVersion();
     QSqlQuery query(m_database.connection());
-    const QString calls = d.quote(u"calls");
-    const SqlFragment summary{u"SELECT COUNT(*), SUM("_s + d.quote(u"archived") + u"), MIN("_s
-                                  + d.quote(u"start") + u"), MAX("_s + d.quote(u"start")
+    const QString calls = m_sql.table();
+    const SqlFragment summary{u"SELECT COUNT(*), SUM("_s + m_sql.column(u"archived") + u"), MIN("_s
+                                  + m_sql.column(u"start") + u"), MAX("_s + m_sql.column(u"start")
                                   + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"customers")
                                   + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"rate_decks")
                                   + u") FROM "_s + calls,
@@ -238,8 +199,8 @@ Result<StoreInfo> CallStore::info()
         info.customers = query.value(4).toLongLong();
         info.rateDecks = query.value(5).toLongLong();
     }
-    const SqlFragment sources{u"SELECT "_s + d.quote(u"source") + u", COUNT(*) FROM "_s + calls
-                                  + u" GROUP BY "_s + d.quote(u"source"),
+    const SqlFragment sources{u"SELECT "_s + m_sql.column(u"source") + u", COUNT(*) FROM "_s + calls
+                                  + u" GROUP BY "_s + m_sql.column(u"source"),
                               {}};
     if (auto ok = run(query, sources, tr("Counting calls per source")); !ok)
         return Error{ok.error()};

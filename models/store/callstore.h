@@ -3,6 +3,7 @@
 #include "callfilter.h"
 #include "core/callrecord.h"
 #include "core/result.h"
+#include "filtersql.h"
 #include "sqlfragment.h"
 
 #include <QList>
@@ -53,7 +54,8 @@ struct StoreInfo
     QMap<QString, qint64> callsBySource;
 };
 
-// Reads calls from a store: counts, totals and keyset-paged windows in a total order.
+// Reads calls from a store: counts, totals and keyset-paged windows in a total order. Every
+// statement's conditions, columns and order come from one FilterSql.
 class CallStore
 {
 public:
@@ -73,12 +75,9 @@ public:
 
     static SortCursor cursorOf(const CallRecord &record, CallField sortField);
 
-    // The filter's WHERE clause (and `extra`), for other queries over the same set of calls.
-    SqlFragment whereClause(const CallFilter &filter, const std::optional<SqlFragment> &extra = {}) const;
+    const FilterSql &filterSql() const { return m_sql; }
 
 private:
-    QString orderBy(const CallFilter &filter, bool reversed) const;
-    QString selectColumns() const;
-
     Database &m_database;
+    FilterSql m_sql;
 };

@@ -34,6 +34,7 @@ QStringList writtenColumns()
     QStringList columns;
     for (CallField field : writtenFields())
         columns.append(CallFields::column(field));
+    columns.append(u"sname_fold"_s);  // last: the caller name case-folded (Schema version 4)
     return columns;
 }
 } // namespace
@@ -89,6 +90,7 @@ Result<void> CallWriter::write(CallRecord record)
     int position = 0;
     for (CallField field : writtenFields())
         m_upsert.bindValue(position++, CallFields::value(record, field));
+    m_upsert.bindValue(position, record.sname.toCaseFolded());
     if (!m_upsert.exec())
         return sqlError(tr("Writing call %1 (%2)").arg(record.recordKey, record.source), m_upsert.lastError());
     ++m_written;
@@ -126,6 +128,8 @@ Result<void> CallWriter::writeSqlite(const CallRecord &record)
         }
         ++position;
     }
+    m_foldedName = record.sname.toCaseFolded().toUtf8();
+    sqlite3_bind_text(m_sqliteUpsert, position, m_foldedName.constData(), int(m_foldedName.size()), SQLITE_STATIC);
     const int status = sqlite3_step(m_sqliteUpsert);
     sqlite3_reset(m_sqliteUpsert);
     if (status != SQLITE_DONE)

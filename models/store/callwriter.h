@@ -15,7 +15,8 @@ struct sqlite3_stmt;
 
 // Writes calls in one transaction: begin(), write() each record, commit() — or rollback(),
 // which leaves the store as it was. A record whose (source, record_key) is already stored
-// replaces it, so writing the same records again changes nothing.
+// replaces it, so writing the same records again changes nothing. Beside the record's fields it
+// writes `sname_fold`, the caller name case-folded by Qt, which the filters compare with.
 class CallWriter
 {
 public:
@@ -37,6 +38,7 @@ private:
     sqlite3_stmt *m_sqliteUpsert = nullptr;  // SQLite: bound directly, several times faster
     QStringEncoder m_encoder{QStringEncoder::Utf8};
     QByteArray m_utf8;
+    QByteArray m_foldedName;
     QList<std::pair<qsizetype, qsizetype>> m_offsets;
     std::unique_ptr<NumberAnalyzer> m_numbers;
     QSqlQuery m_upsert;

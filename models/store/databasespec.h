@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // Where a store lives: a SQLite file, or a PostgreSQL / MariaDB server. The password is held
 // only in memory; toUrl() and displayName() never include it.
 struct DatabaseSpec
@@ -17,6 +19,10 @@ struct DatabaseSpec
     QString database;
     QString user;
     QString password;
+    // The operator's own customer, a setting of the connection that the `customer` filter
+    // scopes to (own, all, external …); unset = the system root. Workers copy the spec, so
+    // their readers scope alike.
+    std::optional<qint64> ownCustomer;
 
     // "PATH" or "sqlite:PATH" for SQLite; "postgresql://user@host:port/dbname" (also
     // "postgres://"), "mysql://…" or "mariadb://…" for servers. A password in the URL is taken

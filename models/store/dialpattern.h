@@ -23,7 +23,8 @@ public:
     // digits, letters and * # +, `.` (one or more of anything), `!` (zero or more), other
     // characters literal. X Z N may be written in lower case.
     static Result<DialPattern> parse(QStringView text);
-    static bool isPattern(QStringView text) { return text.startsWith(u'_'); }
+    // A leading _ and more: a lone "_" is the plain character.
+    static bool isPattern(QStringView text) { return text.size() > 1 && text.startsWith(u'_'); }
 
     explicit DialPattern(QList<Token> tokens = {}) : m_tokens(std::move(tokens)) {}
     const QList<Token> &tokens() const { return m_tokens; }

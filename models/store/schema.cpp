@@ -173,6 +173,43 @@ QStringList version3(const SqlDialect &d)
     };
 }
 
+// Version 4: the caller name case-folded, so that callername_number and the quick search
+// compare case-insensitively alike on every backend (FilterSql). SQL folds ASCII here;
+// foldNonAsciiNames() folds the rest with Qt, as CallWriter does for every new call.
+QStringList version4(const SqlDialect &d)
+{
+    const QString calls = d.quote(u"calls");
+    return {
+        u"ALTER TABLE "_s + calls + u" ADD COLUMN "_s + d.columnDefinition(u"sname_fold"_s, Type::ShortText),
+        u"UPDATE "_s + calls + u" SET "_s + d.quote(u"sname_fold") + u" = LOWER("_s + d.quote(u"sname")
+            + u") WHERE "_s + d.quote(u"sname") + u" <> ''"_s,
+    };
+}
+
+Result<void> foldNonAsciiNames(QSqlDatabase &db, const SqlDialect &d)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (auto ok = execute(read, u"SELECT "_s + d.quote(u"id") + u", "_s + d.quote(u"sname") + u" FROM "_s
+                                    + d.quote(u"calls") + u" WHERE "_s + d.nonAscii(d.quote(u"sname")),
+                          tr("Reading caller names to fold"));
+        !ok)
+        return ok;
+    QList<std::pair<qint64, QString>> names;
+    while (read.next())
+        names.append({read.value(0).toLongLong(), read.value(1).toString().toCaseFolded()});
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE "_s + d.quote(u"calls") + u" SET "_s + d.quote(u"sname_fold") + u" = ? WHERE "_s
+                  + d.quote(u"id") + u" = ?"_s);
+    for (const auto &[id, folded] : names) {
+        write.addBindValue(folded);
+        write.addBindValue(id);
+        if (auto ok = execute(write, tr("Folding the caller name of call %1").arg(id)); !ok)
+            return ok;
+    }
+    return {};
+}
+
 QStringList stepStatements(const SqlDialect &d, int toVersion)
 {
     switch (toVersion) {
@@ -182,6 +219,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version2(d);
     case 3:
         return version3(d);
+    case 4:
+        return version4(d);
     }
     return {};
 }
@@ -249,6 +288,8 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
             if (!result)
                 break;
         }
+        if (result && step == 4)
+            result = foldNonAsciiNames(db, dialect);
         if (result)
             result = writeVersion(db, dialect, step);
         if (!result) {

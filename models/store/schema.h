@@ -12,7 +12,7 @@ class SqlDialect;
 // calls' rated costs. A database newer than the program is refused untouched.
 namespace Schema {
 
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 
 // 0 for an empty database (no tables of ours).
 Result<int> version(QSqlDatabase &db, const SqlDialect &dialect);

@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include "dialpattern.h"
+
 using namespace Qt::StringLiterals;
 
 QString SqlDialect::driverName() const
@@ -112,11 +114,11 @@ QStringList SqlDialect::sessionSetup() const
     return {};
 }
 
-SqlFragment SqlDialect::keysetCondition(const QString &column, QStringView op, const QVariant &value,
-                                        qint64 id) const
+SqlFragment SqlDialect::keysetCondition(const QString &column, const QString &idColumn, QStringView op,
+                                        const QVariant &value, qint64 id) const
 {
-    const QString c = quote(column);
-    const QString i = quote(u"id");
+    const QString &c = column;
+    const QString &i = idColumn;
     if (m_kind != DatabaseSpec::Kind::MySQL)
         return {u"("_s + c + u", "_s + i + u") "_s + op + u" (?, ?)"_s, {value, id}};
     // MariaDB does not use an index for row-value comparisons; the expanded form lets it range
@@ -133,3 +135,56 @@ QString SqlDialect::analyze(const QString &table) const
     return u"ANALYZE "_s + quote(table);
 }
 
+SqlFragment SqlDialect::containsCondition(const QString &expression, const QString &needle) const
+{
+    if (m_kind == DatabaseSpec::Kind::PostgreSQL)
+        return {u"STRPOS("_s + expression + u", ?) > 0"_s, {needle}};
+    return {u"INSTR("_s + expression + u", ?) > 0"_s, {needle}};
+}
+
+SqlFragment SqlDialect::endsWithCondition(const QString &expression, const QString &suffix, qint64 length) const
+{
+    if (m_kind == DatabaseSpec::Kind::SQLite)
+        return {u"SUBSTR("_s + expression + u", -?) = ?"_s, {length, suffix}};
+    return {u"RIGHT("_s + expression + u", ?) = ?"_s, {length, suffix}};
+}
+
+SqlFragment SqlDialect::patternCondition(const QString &expression, const DialPattern &pattern) const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::SQLite:
+        return {expression + u" GLOB ?"_s, {pattern.toGlob()}};
+    case DatabaseSpec::Kind::PostgreSQL:
+        return {expression + u" ~ ?"_s, {pattern.toRegex()}};
+    case DatabaseSpec::Kind::MySQL:
+        break;
+    }
+    return {expression + u" REGEXP ?"_s, {pattern.toRegex()}};
+}
+
+QString SqlDialect::jsonText(const QString &expression, const QString &key) const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::SQLite:
+        return u"COALESCE(json_extract(CASE WHEN json_valid("_s + expression + u") THEN "_s + expression
+               + u" END, '$.\""_s + key + u"\"'), '')"_s;
+    case DatabaseSpec::Kind::PostgreSQL:
+        return u"COALESCE(CAST(NULLIF("_s + expression + u", '') AS jsonb) ->> '"_s + key + u"', '') COLLATE \"C\""_s;
+    case DatabaseSpec::Kind::MySQL:
+        break;
+    }
+    return u"COALESCE(JSON_UNQUOTE(JSON_EXTRACT("_s + expression + u", '$.\""_s + key
+           + u"\"')), '') COLLATE utf8mb4_nopad_bin"_s;
+}
+
+QString SqlDialect::nonAscii(const QString &expression) const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::SQLite:
+        return u"LENGTH(CAST("_s + expression + u" AS BLOB)) <> LENGTH("_s + expression + u')';
+    case DatabaseSpec::Kind::PostgreSQL:
+    case DatabaseSpec::Kind::MySQL:
+        break;
+    }
+    return u"OCTET_LENGTH("_s + expression + u") <> CHAR_LENGTH("_s + expression + u')';
+}

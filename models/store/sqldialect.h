@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class DialPattern;
+
 // Everything that differs between SQLite, PostgreSQL and MariaDB, in one place. The rest of the
 // store writes one SQL text with these pieces and bound parameters.
 class SqlDialect
@@ -30,8 +32,22 @@ public:
 
     // The keyset condition "(column, id) after (value, id)" in the order's direction:
     // `op` is "<", "<=", ">" or ">=". Row values where the planner walks an index with them.
-    SqlFragment keysetCondition(const QString &column, QStringView op, const QVariant &value,
-                                qint64 id) const;
+    // `column` and `idColumn` are SQL expressions (FilterSql::column()).
+    SqlFragment keysetCondition(const QString &column, const QString &idColumn, QStringView op,
+                                const QVariant &value, qint64 id) const;
+
+    // Text conditions without LIKE (so % _ \\ in the value are plain characters), comparing by
+    // code point: `expression` contains `needle`; ends with `suffix` (of `length` code points);
+    // matches the whole-string `pattern` (GLOB on SQLite, an anchored regular expression on
+    // the servers).
+    SqlFragment containsCondition(const QString &expression, const QString &needle) const;
+    SqlFragment endsWithCondition(const QString &expression, const QString &suffix, qint64 length) const;
+    SqlFragment patternCondition(const QString &expression, const DialPattern &pattern) const;
+    // The text of `key` in the JSON object held by the text `expression` ('' when absent or
+    // when the text is empty), compared by code point. `key` is a program constant.
+    QString jsonText(const QString &expression, const QString &key) const;
+    // True for text holding a character beyond ASCII (whose case folding SQL cannot do alike).
+    QString nonAscii(const QString &expression) const;
 
     // Refreshes the planner's statistics of a table.
     QString analyze(const QString &table) const;
