@@ -49,12 +49,17 @@ SortCursor CallStore::cursorOf(const CallRecord &record, CallField sortField)
     return {CallFields::value(record, sortField), record.id};
 }
 
-Result<qint64> CallStore::count(const CallFilter &filter)
+SqlFragment CallStore::countQuery(const CallFilter &filter) const
 {
     SqlFragment sql{u"SELECT COUNT(*) FROM "_s + m_sql.table(), {}};
     sql += m_sql.where(filter);
+    return sql;
+}
+
+Result<qint64> CallStore::count(const CallFilter &filter)
+{
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, sql, tr("Counting calls")); !ok)
+    if (auto ok = run(query, countQuery(filter), tr("Counting calls")); !ok)
         return Error{ok.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -98,7 +103,7 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
     return totals;
 }
 
-Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRequest &request)
+SqlFragment CallStore::pageQuery(const CallFilter &filter, const PageRequest &request) const
 {
     const SqlDialect &d = m_database.dialect();
     std::optional<SqlFragment> keyset;
@@ -114,9 +119,13 @@ Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRe
     sql += m_sql.where(filter, keyset);
     sql.sql += m_sql.orderBy(filter, request.backwards) + u" LIMIT ? OFFSET ?"_s;
     sql.values << request.limit << request.skip;
+    return sql;
+}
 
+Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRequest &request)
+{
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, sql, tr("Reading calls")); !ok)
+    if (auto ok = run(query, pageQuery(filter, request), tr("Reading calls")); !ok)
         return Error{ok.error()};
     QList<CallRecord> rows;
     rows.reserve(request.limit);

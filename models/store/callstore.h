@@ -76,6 +76,9 @@ public:
     static SortCursor cursorOf(const CallRecord &record, CallField sortField);
 
     const FilterSql &filterSql() const { return m_sql; }
+    // The statements count() and page() run, for benchmarks and plans.
+    SqlFragment countQuery(const CallFilter &filter) const;
+    SqlFragment pageQuery(const CallFilter &filter, const PageRequest &request) const;
 
 private:
     Database &m_database;
