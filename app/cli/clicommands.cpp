@@ -93,10 +93,7 @@ int count(const QStringList &arguments)
     parser.addOption({u"timezone"_s, tr("Zone for times given without an offset (default UTC)."), u"ZONE"_s});
     if (const auto exit = parse(parser, u"count"_s, arguments))
         return *exit;
-    const Result<QTimeZone> zone = zoneOption(parser);
-    if (!zone)
-        return fail(zone.error(), 2);
-    const Result<CallFilter> filter = filterFromOptions(parser, *zone);
+    const Result<CallFilter> filter = filterFromOptions(parser);
     if (!filter)
         return fail(filter.error(), 2);
     auto database = openStore(parser, Database::OpenMode::MustExist);

@@ -209,4 +209,12 @@ Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTi
     return filter;
 }
 
+Result<CallFilter> filterFromOptions(const QCommandLineParser &parser)
+{
+    const Result<QTimeZone> zone = zoneOption(parser);
+    if (!zone)
+        return Error{zone.error()};
+    return filterFromOptions(parser, *zone);
+}
+
 } // namespace CliSupport

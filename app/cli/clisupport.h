@@ -40,5 +40,7 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
 // and --own_customer (read by openStore()). An invalid value is an Error naming the option.
 void addFilterOptions(QCommandLineParser &parser);
 Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTimeZone &zone);
+// The same with times read in --timezone (which the command must define).
+Result<CallFilter> filterFromOptions(const QCommandLineParser &parser);
 
 } // namespace CliSupport

@@ -90,7 +90,7 @@ Result<void> CallWriter::write(CallRecord record)
     int position = 0;
     for (CallField field : writtenFields())
         m_upsert.bindValue(position++, CallFields::value(record, field));
-    m_upsert.bindValue(position, record.sname.toCaseFolded());
+    m_upsert.bindValue(position, record.sname.isEmpty() ? u""_s : record.sname.toCaseFolded());  // null binds NULL
     if (!m_upsert.exec())
         return sqlError(tr("Writing call %1 (%2)").arg(record.recordKey, record.source), m_upsert.lastError());
     ++m_written;
