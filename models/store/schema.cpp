@@ -210,6 +210,21 @@ Result<void> foldNonAsciiNames(QSqlDatabase &db, const SqlDialect &d)
     return {};
 }
 
+// Version 5: saved views of the call grid, shared by everyone who opens the store.
+QStringList version5(const SqlDialect &d)
+{
+    return {
+        createTable(d, u"saved_views"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"name"_s, Type::ShortText),
+                     d.columnDefinition(u"filter"_s, Type::LongText),   // CallFilter::toJson()
+                     d.columnDefinition(u"period"_s, Type::ShortText),  // how the time range was chosen
+                     d.columnDefinition(u"columns"_s, Type::LongText),  // visible columns in order
+                     d.columnDefinition(u"updated"_s, Type::Integer)}), // Unix seconds
+        createIndex(d, u"idx_saved_views_name"_s, u"saved_views"_s, {u"name"_s}, true),
+    };
+}
+
 QStringList stepStatements(const SqlDialect &d, int toVersion)
 {
     switch (toVersion) {
@@ -221,6 +236,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version3(d);
     case 4:
         return version4(d);
+    case 5:
+        return version5(d);
     }
     return {};
 }
