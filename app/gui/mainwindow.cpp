@@ -10,6 +10,7 @@
 #include "dashboardview.h"
 #include "daterangebar.h"
 #include "exportdialog.h"
+#include "filtercontroller.h"
 #include "formats/transferjob.h"
 #include "importdialog.h"
 #include "itemmodels/calltablemodel.h"
@@ -123,10 +124,13 @@ MainWindow::MainWindow(QWidget *parent)
     header->setObjectName(u"callHeader"_s);
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_filters = new FilterController(this, m_view, m_dateBar);
+    connect(m_filters, &FilterController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_filters, &FilterController::sortRequested, this, &MainWindow::applySort);
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->setDocumentMode(true);
-    addView(m_view, tr("Calls"));
+    addView(m_filters->gridArea(), tr("Calls"));
     addView(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncDashboard);
@@ -139,10 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->setFilter(narrowed);
         if (filter.start && filter.end)
             m_dateBar->setCustomRange(*filter.start, *filter.end);
-        m_tabs->setCurrentWidget(m_view);
+        m_tabs->setCurrentWidget(m_filters->gridArea());
         statusBar()->showMessage(description, 8000);
     });
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *rangeBar = addToolBar(tr("Date range"));
     rangeBar->setObjectName(u"dateRangeToolBar"_s);
@@ -233,10 +236,11 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previousView->setObjectName(u"previousViewAction"_s);
-    view->addAction(tr("&Calls"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_view); });
+    view->addAction(tr("&Calls"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_filters->gridArea()); });
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
     view->addAction(tr("Reset &Columns"), this, &MainWindow::resetColumns);
     view->addSeparator();
+    m_filters->addActions(view);
 
     m_billing = new BillingController(this);
     menuBar()->addMenu(m_billing->menu());
@@ -323,12 +327,13 @@ void MainWindow::showDatabase(const DatabaseSpec &spec)
         filter.sort = savedSort;
         filter.descending = QSettings().value(u"grid/descending"_s, true).toBool();
     }
-    m_model->setFilter(filter);
+    m_model->setFilter(m_filters->restoredFilter(spec, filter));
     m_view->setModel(m_model);
     restoreViewState();
     applyDisplaySettings();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncDashboard);
     syncDashboard();
+    m_filters->setModel(m_model);
 
     connect(m_model, &CallTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &CallTableModel::totalsChanged, this, &MainWindow::updateStatus);
@@ -480,6 +485,14 @@ void MainWindow::onHeaderClicked(int section)
         order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     else
         order = CallFields::kind(CallField(section)) == FieldKind::Text ? Qt::AscendingOrder : Qt::DescendingOrder;
+    applySort(section, order);
+}
+
+void MainWindow::applySort(int section, Qt::SortOrder order)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!m_model)
+        return;
     m_model->sort(section, order);
     header->setSortIndicator(section, order);
     QSettings settings;
@@ -634,14 +647,7 @@ void MainWindow::exportCalls()
 
 QList<CallField> MainWindow::visibleColumns() const
 {
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<CallField> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int section = header->logicalIndex(visual);
-        if (!header->isSectionHidden(section))
-            columns.append(CallField(section));
-    }
-    return columns;
+    return m_filters->visibleColumns();
 }
 
 QProgressDialog *MainWindow::progressDialog(const QString &label, int maximum, const QString &objectName)
@@ -762,15 +768,6 @@ void MainWindow::createEditActions()
     copy->setToolTip(tr("Copy the selected calls as tab-separated text with a header"));
     m_view->addAction(copy);
     m_view->installEventFilter(new CopyRowsKey(this, [this] { copySelectedRows(); }));
-    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        // The quick search of the filter panel when there is one, else the date range.
-        QWidget *target = findChild<QWidget *>(u"quickSearch"_s);
-        if (!target)
-            target = m_dateBar;
-        m_tabs->setCurrentWidget(m_view);
-        target->setFocus(Qt::ShortcutFocusReason);
-    });
-    find->setObjectName(u"findAction"_s);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
     settings->setObjectName(u"settingsAction"_s);

@@ -11,6 +11,7 @@ class CallTableModel;
 class DashboardModel;
 class DashboardView;
 class DateRangeBar;
+class FilterController;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -60,6 +61,7 @@ public:
     void openSettings();
     TransferJob *transferJob() const { return m_transfer; }
     BillingController *billing() const { return m_billing; }
+    FilterController *filterController() const { return m_filters; }
     static QString demoDatabasePath();
 
 Q_SIGNALS:
@@ -85,6 +87,7 @@ private:
     void rebuildRecentMenu();
     void applyDateRange();
     void onHeaderClicked(int section);
+    void applySort(int section, Qt::SortOrder order);
     void showHeaderMenu(const QPoint &position);
     void resetColumns();
     void applyDisplaySettings();
@@ -106,6 +109,7 @@ private:
     DashboardView *m_dashboard;
     DashboardModel *m_dashboardModel = nullptr;
     DateRangeBar *m_dateBar;
+    FilterController *m_filters;
     CallDetailPane *m_detail;
     QLabel *m_statusLabel;
     QLabel *m_databaseLabel;
