@@ -495,8 +495,10 @@ private Q_SLOTS:
         const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *widget : widgets) {
-            const QWidget *parent = widget->parentWidget();
-            if (!isControl(widget) || (parent && isControl(parent)) || widget->inherits("QLineEditIconButton"))
+            bool inner = false;
+            for (const QWidget *parent = widget->parentWidget(); parent && parent != panel; parent = parent->parentWidget())
+                inner = inner || isControl(parent);
+            if (!isControl(widget) || inner)
                 continue;
             ++checked;
             QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
