@@ -14,5 +14,7 @@ int importFiles(const QStringList &arguments);  // importexportcommands.cpp
 int exportCalls(const QStringList &arguments);
 int deck(const QStringList &arguments);   // billingcommands.cpp
 int rate(const QStringList &arguments);   // billingcommands.cpp
+int connection(const QStringList &arguments);  // connectioncommands.cpp
+int sync(const QStringList &arguments);        // connectioncommands.cpp
 
 } // namespace CliCommands

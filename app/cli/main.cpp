@@ -23,13 +23,15 @@ const Command commands[] = {
     {u"export"_s, QT_TRANSLATE_NOOP("cli", "Export filtered calls as CSV, JSON Lines or XLSX."), &CliCommands::exportCalls},
     {u"deck"_s, QT_TRANSLATE_NOOP("cli", "Import, export and list rate decks."), &CliCommands::deck},
     {u"rate"_s, QT_TRANSLATE_NOOP("cli", "Rate calls under a deck, or explain one charge."), &CliCommands::rate},
+    {u"connection"_s, QT_TRANSLATE_NOOP("cli", "Add, list, test and remove provider connections."), &CliCommands::connection},
+    {u"sync"_s, QT_TRANSLATE_NOOP("cli", "Pull a connection's calls from its provider into the store."), &CliCommands::sync},
 };
 
 void usage(QTextStream &out)
 {
     out << QCoreApplication::translate("cli", "Usage: cdrdesk-cli COMMAND [options]\n\nCommands:\n");
     for (const Command &command : commands)
-        out << "  " << command.name.leftJustified(8) << QCoreApplication::translate("cli", command.summary) << '\n';
+        out << "  " << command.name.leftJustified(11) << QCoreApplication::translate("cli", command.summary) << '\n';
     out << QCoreApplication::translate("cli", "\n'cdrdesk-cli COMMAND --help' describes a command's options.\n"
                                               "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid input.\n");
 }

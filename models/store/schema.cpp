@@ -222,6 +222,36 @@ QStringList version5(const SqlDialect &d)
                      d.columnDefinition(u"columns"_s, Type::LongText),  // visible columns in order
                      d.columnDefinition(u"updated"_s, Type::Integer)}), // Unix seconds
         createIndex(d, u"idx_saved_views_name"_s, u"saved_views"_s, {u"name"_s}, true),
+// Version 6: provider connections (no secrets: those are in the keychain) and the sync cursor
+// of each, written in the same transaction as the page of calls it follows.
+QStringList version6(const SqlDialect &d)
+{
+    return {
+        createTable(d, u"connections"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"name"_s, Type::ShortText),
+                     d.columnDefinition(u"kind"_s, Type::ShortText),        // enswitch voipms kazoo pbx
+                     d.columnDefinition(u"url"_s, Type::LongText),
+                     d.columnDefinition(u"user_name"_s, Type::ShortText),
+                     d.columnDefinition(u"account"_s, Type::ShortText),
+                     d.columnDefinition(u"customer"_s, Type::ShortText),
+                     d.columnDefinition(u"time_zone"_s, Type::ShortText),
+                     d.columnDefinition(u"allow_http"_s, Type::Integer),
+                     d.columnDefinition(u"page_size"_s, Type::Integer),
+                     d.columnDefinition(u"auto_minutes"_s, Type::Integer),
+                     d.columnDefinition(u"last_sync"_s, Type::Integer, true),  // Unix seconds
+                     d.columnDefinition(u"last_status"_s, Type::ShortText),  // ok failed cancelled
+                     d.columnDefinition(u"last_message"_s, Type::LongText)}),
+        createIndex(d, u"idx_connections_name"_s, u"connections"_s, {u"name"_s}, true),
+        createTable(d, u"sync_cursors"_s,
+                    {d.columnDefinition(u"connection_id"_s, Type::Integer),
+                     d.columnDefinition(u"window_start"_s, Type::Integer, true),  // the sync under way
+                     d.columnDefinition(u"window_end"_s, Type::Integer, true),    // NULL: none
+                     d.columnDefinition(u"position"_s, Type::LongText),           // offset, day, start key, minID
+                     d.columnDefinition(u"synced_to"_s, Type::Integer, true),     // calls before it are in
+                     d.columnDefinition(u"next_id"_s, Type::Integer, true),       // PBX: the next acctid
+                     d.columnDefinition(u"calls"_s, Type::Integer)}),             // committed in this window
+        createIndex(d, u"idx_sync_cursors_connection"_s, u"sync_cursors"_s, {u"connection_id"_s}, true),
     };
 }
 
@@ -238,6 +268,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version4(d);
     case 5:
         return version5(d);
+    case 6:
+        return version6(d);
     }
     return {};
 }

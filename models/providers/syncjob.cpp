@@ -1,0 +1,145 @@
+#include "syncjob.h"
+
+#include "store/callwriter.h"
+#include "store/database.h"
+#include "syncpager.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncJob", text);
+}
+} // namespace
+
+SyncJob::SyncJob(const DatabaseSpec &store, const QString &connectionName, const QString &secret,
+                 const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_spec(store)
+    , m_connectionName(connectionName)
+    , m_secret(secret)
+    , m_options(options)
+{
+    qRegisterMetaType<SyncResult>();
+}
+
+SyncJob::~SyncJob()
+{
+    m_done = true;
+    if (m_pager)
+        m_pager->cancel();
+    m_pager.reset();
+    m_writer.reset();
+}
+
+void SyncJob::start()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(m_spec);
+    if (!opened)
+        return finish(SyncResult::Status::Failed, opened.error());
+    m_database = std::move(*opened);
+    ConnectionStore connections(*m_database);
+    Result<std::optional<Connection>> found = connections.find(m_connectionName);
+    if (!found)
+        return finish(SyncResult::Status::Failed, found.error());
+    if (!*found)
+        return finish(SyncResult::Status::Failed, tr("There is no connection named \"%1\".").arg(m_connectionName));
+    m_connection = **found;
+    Result<SyncCursor> cursor = connections.cursor(m_connection.id);
+    if (!cursor)
+        return finish(SyncResult::Status::Failed, cursor.error());
+    m_pager = SyncPager::create({m_connection, m_secret}, m_options.http, this);
+    m_writer = std::make_unique<CallWriter>(*m_database);
+    m_cursor = *cursor;
+    // Resume the window under way unless another window was asked for.
+    const bool sameWindow = (!m_options.start || m_options.start == m_cursor.windowStart)
+                            && (!m_options.end || m_options.end == m_cursor.windowEnd);
+    if (!m_cursor.underWay() || !sameWindow) {
+        m_cursor = m_pager->beginWindow(m_cursor, m_options.start, m_options.end,
+                                        QDateTime::currentSecsSinceEpoch());
+        const Result<void> saved = m_database->inTransaction(tr("Starting the sync of \"%1\"").arg(m_connectionName),
+                                                             [&] { return connections.saveCursor(m_connection.id, m_cursor); });
+        if (!saved)
+            return finish(SyncResult::Status::Failed, saved.error());
+    }
+    m_lastStart = m_cursor.windowStart.value_or(0);
+    fetch(m_cursor);
+}
+
+void SyncJob::fetch(const SyncCursor &cursor)
+{
+    m_pager->fetch(cursor, [this](const SyncPager::Page &page, const ProviderError &error) {
+        if (m_done)
+            return;
+        if (m_cancelled)
+            return finish(SyncResult::Status::Cancelled, tr("The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
+                                                             .arg(m_connectionName)
+                                                             .arg(m_result.calls));
+        if (!error.ok())
+            return finish(SyncResult::Status::Failed, error.message, error);
+        // Ask for the next page before storing this one: the provider prepares it meanwhile.
+        if (!page.last)
+            fetch(page.next);
+        if (Result<void> stored = commit(page.calls, page.next); !stored)
+            return finish(SyncResult::Status::Failed, stored.error());
+        m_result.calls += page.calls.size();
+        ++m_result.pages;
+        for (const CallRecord &call : page.calls)
+            m_lastStart = qMax(m_lastStart, call.start);
+        const qint64 from = m_cursor.windowStart.value_or(0);
+        const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
+        emit progress(m_result.calls, m_result.pages, page.last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
+        m_cursor = page.next;
+        if (page.last)
+            finish(SyncResult::Status::Ok, tr("Synced %n call(s) from \"%1\".", nullptr, int(qMin<qint64>(m_result.calls, INT_MAX)))
+                                               .arg(m_connectionName));
+    });
+}
+
+Result<void> SyncJob::commit(const QList<CallRecord> &calls, const SyncCursor &next)
+{
+    if (auto begun = m_writer->begin(); !begun)
+        return begun;
+    for (const CallRecord &call : calls) {
+        if (auto written = m_writer->write(call); !written) {
+            m_writer->rollback();
+            return written;
+        }
+    }
+    if (auto saved = ConnectionStore(*m_database).saveCursor(m_connection.id, next); !saved) {
+        m_writer->rollback();
+        return saved;
+    }
+    return m_writer->commit();
+}
+
+void SyncJob::cancel()
+{
+    m_cancelled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_pager && !m_done)
+            m_pager->cancel();
+    }, Qt::QueuedConnection);
+}
+
+void SyncJob::finish(SyncResult::Status status, const QString &message, const ProviderError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_pager)
+        m_pager->cancel();
+    m_result.status = status;
+    m_result.message = message;
+    m_result.error = error;
+    if (m_database && m_connection.id != 0) {
+        static const QString names[] = {u"ok"_s, u"failed"_s, u"cancelled"_s};
+        SyncOutcome outcome{QDateTime::currentSecsSinceEpoch(), names[static_cast<int>(status)], message};
+        (void)ConnectionStore(*m_database).saveOutcome(m_connection.id, outcome);
+    }
+    emit finished(m_result);
+}

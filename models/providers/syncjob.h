@@ -1,0 +1,83 @@
+#pragma once
+
+#include "connectionstore.h"
+#include "core/result.h"
+#include "providerhttp.h"
+#include "store/databasespec.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class CallWriter;
+struct CallRecord;
+class Database;
+class SyncPager;
+
+struct SyncOptions
+{
+    std::optional<qint64> start;  // the window [start, end); unset: incremental (see SyncPager)
+    std::optional<qint64> end;
+    HttpSettings http;
+};
+
+struct SyncResult
+{
+    enum class Status { Ok, Failed, Cancelled };
+    Status status = Status::Ok;
+    QString message;         // translated; never holds a credential
+    qint64 calls = 0;        // calls received and committed by this run
+    qint64 pages = 0;
+    ProviderError error;     // why it failed, typed
+};
+
+// Pulls a connection's calls into the store page by page. Each page's calls are upserted
+// (source "<provider>:<connection>") and the cursor after the page is saved in the same
+// transaction, so a sync stopped anywhere — failure, cancel, crash — resumes at the first page
+// not committed: nothing lost, nothing twice. The job opens its own store connection in
+// start(), so it may run on a worker thread (move it there first) or on the caller's.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncJob(const DatabaseSpec &store, const QString &connectionName, const QString &secret,
+            const SyncOptions &options, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    [[nodiscard]] const QString &connectionName() const { return m_connectionName; }
+
+public slots:
+    void start();
+    // From any thread: the page in flight is abandoned, committed pages stay.
+    void cancel();
+
+signals:
+    // calls and pages committed so far; the window's seconds covered of its total (0 if unknown).
+    void progress(qint64 calls, qint64 pages, qint64 covered, qint64 total);
+    void finished(const SyncResult &result);
+
+private:
+    void fetch(const SyncCursor &cursor);
+    [[nodiscard]] Result<void> commit(const QList<CallRecord> &calls, const SyncCursor &next);
+    void finish(SyncResult::Status status, const QString &message, const ProviderError &error = {});
+
+    DatabaseSpec m_spec;
+    QString m_connectionName;
+    QString m_secret;
+    SyncOptions m_options;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CallWriter> m_writer;
+    std::unique_ptr<SyncPager> m_pager;
+    Connection m_connection;
+    SyncCursor m_cursor;
+    SyncResult m_result;
+    qint64 m_lastStart = 0;
+    std::atomic_bool m_cancelled = false;
+    bool m_done = false;
+};
+
+Q_DECLARE_METATYPE(SyncResult)

@@ -1,0 +1,73 @@
+#include "syncscheduler.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+SyncScheduler::SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(std::move(secrets))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &SyncScheduler::checkNow);
+}
+
+void SyncScheduler::setEnabled(bool enabled)
+{
+    if (enabled)
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+bool SyncScheduler::isEnabled() const
+{
+    return m_timer->isActive();
+}
+
+void SyncScheduler::checkNow()
+{
+    Result<std::unique_ptr<Database>> database = Database::open(m_store);
+    if (!database)
+        return emit problem(database.error());
+    ConnectionStore connections(**database);
+    Result<QList<Connection>> all = connections.list();
+    if (!all)
+        return emit problem(all.error());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const Connection &connection : *all) {
+        if (connection.autoSyncMinutes <= 0 || m_jobs.contains(connection.name))
+            continue;
+        Result<SyncOutcome> last = connections.outcome(connection.id);
+        if (last && last->when && *last->when + connection.autoSyncMinutes * 60 > now)
+            continue;
+        m_jobs.insert(connection.name, nullptr);  // claimed while the secret is read
+        m_secrets(connection, [this, connection](const QString &secret, const QString &error) {
+            if (!error.isEmpty()) {
+                m_jobs.remove(connection.name);
+                return emit problem(QCoreApplication::translate("SyncScheduler", "Automatic sync of \"%1\" skipped: %2")
+                                        .arg(connection.name, error));
+            }
+            startJob(connection, secret);
+        });
+    }
+}
+
+void SyncScheduler::startJob(const Connection &connection, const QString &secret)
+{
+    SyncOptions options;
+    options.http = m_http;
+    auto *job = new SyncJob(m_store, connection.name, secret, options, this);
+    m_jobs.insert(connection.name, job);
+    connect(job, &SyncJob::finished, this, [this, job, name = connection.name](const SyncResult &result) {
+        m_jobs.remove(name);
+        emit syncFinished(name, result);
+        job->deleteLater();
+    });
+    emit syncStarted(connection.name, job);
+    job->start();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/databasespec.h"
+#include "syncjob.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QTimer;
+
+// Automatic sync: every minute it looks for connections whose `autoSyncMinutes` have passed
+// since their last sync and starts a SyncJob for each (one at a time per connection). The GUI
+// owns it and shows the jobs it announces. Secrets come from `secrets`, asynchronously (the
+// keychain); a connection whose secret cannot be had is skipped and reported.
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SecretReply = std::function<void(const QString &secret, const QString &error)>;
+    using SecretSource = std::function<void(const Connection &connection, SecretReply reply)>;
+
+    SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QObject *parent = nullptr);
+
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const;
+    [[nodiscard]] bool isRunning(const QString &connectionName) const { return m_jobs.contains(connectionName); }
+    // Checks now instead of at the next tick.
+    void checkNow();
+    // The HTTP settings of the jobs it starts.
+    void setHttpSettings(const HttpSettings &settings) { m_http = settings; }
+
+signals:
+    void syncStarted(const QString &connectionName, SyncJob *job);
+    void syncFinished(const QString &connectionName, const SyncResult &result);
+    void problem(const QString &message);
+
+private:
+    void startJob(const Connection &connection, const QString &secret);
+
+    DatabaseSpec m_store;
+    SecretSource m_secrets;
+    HttpSettings m_http;
+    QTimer *m_timer;
+    QHash<QString, SyncJob *> m_jobs;
+};
