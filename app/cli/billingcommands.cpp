@@ -6,11 +6,13 @@
 #include "billing/cgratesimport.h"
 #include "billing/deckcsv.h"
 #include "billing/ratedeckstore.h"
+#include "billing/whatif.h"
 #include "core/timeutil.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -152,6 +154,63 @@ int explain(CallRating &rating, const QString &uniqueid)
     return 0;
 }
 
+int explainAll(CallRating &rating, const QString &uniqueid)
+{
+    const auto explained = rating.explainAll(uniqueid);
+    if (!explained)
+        return fail(explained.error());
+    QTextStream out(stdout);
+    for (const auto &[call, charges] : *explained) {
+        out << tr("Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n';
+        if (charges.isEmpty())
+            out << tr("No customer up the tree of customer %1 has a deck; nothing to charge.").arg(call.scustomer) << '\n';
+        for (const PayerCharge &p : charges)
+            out << tr("Customer %1 (%2) pays:").arg(p.customer).arg(p.role) << '\n' << p.charge.explanation() << '\n';
+        out << '\n';
+    }
+    return 0;
+}
+
+void printWhatIf(QTextStream &out, const QString &heading, const QList<WhatIfRow> &rows)
+{
+    out << heading << ",calls,revenue_before,revenue_after,cost_before,cost_after,margin_before,margin_after,margin_change\n";
+    for (const WhatIfRow &r : rows)
+        out << '"' << QString(r.key).replace(u'"', u"\"\""_s) << "\"," << r.calls << ',' << r.revenueBefore.toString(2) << ','
+            << r.revenueAfter.toString(2) << ',' << r.costBefore.toString(2) << ',' << r.costAfter.toString(2) << ','
+            << r.marginBefore().toString(2) << ',' << r.marginAfter().toString(2) << ',' << r.marginChange().toString(2) << '\n';
+}
+
+int whatIf(const QCommandLineParser &parser, Database &database, const CallFilter &filter)
+{
+    RateDeckStore decks(database);
+    const QString candidateName = parser.value(u"what-if"_s);
+    const QString replacedName = parser.isSet(u"replace"_s) ? parser.value(u"replace"_s) : candidateName;
+    const Result<RateDeck> replaced = decks.load(replacedName);
+    if (!replaced)
+        return fail(tr("--replace: %1").arg(replaced.error()), 2);
+    Result<RateDeck> candidate = Error{QString()};
+    if (QFileInfo(candidateName).isFile()) {
+        Result<QList<RateRow>> rows = DeckCsv::readGeneric(candidateName);
+        if (!rows)
+            return fail(rows.error(), 2);
+        candidate = RateDeck::create(QFileInfo(candidateName).fileName(), replaced->currency(), replaced->rules(), std::move(*rows));
+    } else {
+        candidate = decks.load(candidateName);
+    }
+    if (!candidate)
+        return fail(candidate.error(), 2);
+    const Result<WhatIfReport> report = WhatIf(database).compute(filter, *candidate, replaced->id());
+    if (!report)
+        return fail(report.error(), 2);
+    QTextStream out(stdout);
+    printWhatIf(out, u"destination"_s, report->byDestination);
+    out << '\n';
+    printWhatIf(out, u"customer"_s, report->byCustomer);
+    out << '\n';
+    printWhatIf(out, u"total"_s, {report->total});
+    return 0;
+}
+
 } // namespace
 
 namespace CliCommands {
@@ -171,14 +230,18 @@ int deck(const QStringList &arguments)
 int rate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rates (or re-rates) calls under a deck, storing each rated cost in one transaction; "
-                                        "or explains the charge of one call."));
+    parser.setApplicationDescription(tr("Rates (or re-rates) calls, storing each rated cost in one transaction: under --deck the "
+                                        "calling customer's charge, without it every customer's charge up the tree under their "
+                                        "own decks. Calls on an invoice are skipped. Or explains the charge of one call."));
     addFilterOptions(parser);
-    parser.addOptions({{u"deck"_s, tr("The deck's name."), u"NAME"_s},
+    parser.addOptions({{u"deck"_s, tr("The deck's name; without it, the customers' decks."), u"NAME"_s},
                        {u"timezone"_s, tr("Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
                        {u"dry-run"_s, tr("Rate and report without writing anything.")},
                        {u"explain"_s, tr("Explain the charge of the call given by --uniqueid; writes nothing.")},
-                       {u"uniqueid"_s, tr("The call to explain."), u"U"_s}});
+                       {u"uniqueid"_s, tr("The call to explain."), u"U"_s},
+                       {u"what-if"_s, tr("A candidate deck (a generic CSV file, or a stored deck's name): show revenue, cost and margin "
+                                         "now and under it, per destination and customer; writes nothing."), u"DECK"_s},
+                       {u"replace"_s, tr("--what-if: the stored deck the candidate stands in for (default: the one of its name)."), u"NAME"_s}});
     if (const auto exit = parse(parser, u"rate"_s, arguments, 0))
         return *exit;
     const Result<QTimeZone> zone = zoneOption(parser);
@@ -189,31 +252,42 @@ int rate(const QStringList &arguments)
         return fail(filter.error(), 2);
     if (parser.isSet(u"explain"_s) && !parser.isSet(u"uniqueid"_s))
         return fail(tr("--explain needs --uniqueid."), 2);
-    if (parser.value(u"deck"_s).isEmpty())
-        return fail(tr("--deck is required."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
-    RateDeckStore decks(**database);
-    const Result<RateDeck> deck = decks.load(parser.value(u"deck"_s));
-    if (!deck)
-        return fail(deck.error(), 2);
-    CallRating rating(**database, *deck);
-    if (parser.isSet(u"explain"_s))
-        return explain(rating, parser.value(u"uniqueid"_s));
+    if (parser.isSet(u"what-if"_s))
+        return whatIf(parser, **database, *filter);
+    std::unique_ptr<CallRating> rating;
+    QString currency;
+    if (parser.isSet(u"deck"_s)) {
+        const Result<RateDeck> deck = RateDeckStore(**database).load(parser.value(u"deck"_s));
+        if (!deck)
+            return fail(deck.error(), 2);
+        rating = std::make_unique<CallRating>(**database, *deck);
+        currency = deck->currency();
+        if (parser.isSet(u"explain"_s))
+            return explain(*rating, parser.value(u"uniqueid"_s));
+    } else {
+        auto plan = ChargePlan::fromStore(**database, parser.isSet(u"explain"_s));
+        if (!plan)
+            return fail(plan.error());
+        rating = std::make_unique<CallRating>(**database, std::move(*plan));
+        if (parser.isSet(u"explain"_s))
+            return explainAll(*rating, parser.value(u"uniqueid"_s));
+    }
     QTextStream err(stderr);
-    const auto summary = rating.run(*filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
+    const auto summary = rating->run(*filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
         err << tr("\rRated %1 of %2 calls").arg(done).arg(total) << Qt::flush;
         return true;
     });
     err << Qt::endl;
     if (!summary)
         return fail(summary.error());
-    QTextStream(stdout) << tr("%1 calls rated%2: %3 billable, %4 without a matching prefix, total %5 %6.")
+    QTextStream(stdout) << tr("%1 calls rated%2: %3 billable, %4 without a matching prefix, %5 on an invoice (skipped), total %6 %7.")
                                .arg(summary->calls)
                                .arg(parser.isSet(u"dry-run"_s) ? tr(" (dry run, nothing written)") : QString())
-                               .arg(summary->billable).arg(summary->unmatched)
-                               .arg(summary->total.toString(2), deck->currency())
+                               .arg(summary->billable).arg(summary->unmatched).arg(summary->locked)
+                               .arg(summary->total.toString(2), currency)
                         << Qt::endl;
     return 0;
 }

@@ -16,5 +16,9 @@ int deck(const QStringList &arguments);   // billingcommands.cpp
 int rate(const QStringList &arguments);   // billingcommands.cpp
 int connection(const QStringList &arguments);  // connectioncommands.cpp
 int sync(const QStringList &arguments);        // connectioncommands.cpp
+int customer(const QStringList &arguments);  // customercommands.cpp
+int margins(const QStringList &arguments);   // customercommands.cpp
+int invoice(const QStringList &arguments);   // invoicecommands.cpp
+int create(const QStringList &arguments);    // invoicecommands.cpp
 
 } // namespace CliCommands

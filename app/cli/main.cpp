@@ -1,7 +1,10 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,10 @@ const Command commands[] = {
     {u"rate"_s, QT_TRANSLATE_NOOP("cli", "Rate calls under a deck, or explain one charge."), &CliCommands::rate},
     {u"connection"_s, QT_TRANSLATE_NOOP("cli", "Add, list, test and remove provider connections."), &CliCommands::connection},
     {u"sync"_s, QT_TRANSLATE_NOOP("cli", "Pull a connection's calls from its provider into the store."), &CliCommands::sync},
+    {u"customer"_s, QT_TRANSLATE_NOOP("cli", "List, add and change customers of the tree (decks, taxes, balance)."), &CliCommands::customer},
+    {u"margins"_s, QT_TRANSLATE_NOOP("cli", "Revenue, cost and margin per customer and reseller for a period."), &CliCommands::margins},
+    {u"create"_s, QT_TRANSLATE_NOOP("cli", "Create a completed call (Enswitch cdrs/create, spec 000)."), &CliCommands::create},
+    {u"invoice"_s, QT_TRANSLATE_NOOP("cli", "Generate, issue, void, list, show, review and export invoices; tax rates."), &CliCommands::invoice},
 };
 
 void usage(QTextStream &out)
@@ -40,7 +47,12 @@ void usage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Invoices are laid out with QTextDocument, which needs fonts and so a QGuiApplication; it
+    // runs offscreen, without a display.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "invoice") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"cdrdesk-cli"_s);
     QCoreApplication::setOrganizationName(u"CDR Desk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CDRDESK_VERSION));

@@ -5,6 +5,7 @@
 #include "store/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -19,36 +20,88 @@ QString tr(const char *text)
 
 } // namespace
 
-CallRating::CallRating(Database &database, const RateDeck &deck) : m_database(database), m_deck(deck) {}
+// The statements of a run, prepared once.
+class CallRating::Writer
+{
+public:
+    Writer(Database &database, bool singleDeck)
+        : m_update(database.connection()), m_remove(database.connection()), m_insert(database.connection())
+    {
+        const SqlDialect &d = database.dialect();
+        m_update.prepare(u"UPDATE "_s + d.quote(u"calls") + u" SET rated_cost = ?, rated_prefix = ?, rated_deck = ? WHERE id = ?"_s);
+        m_remove.prepare(u"DELETE FROM "_s + d.quote(u"call_charges") + u" WHERE call_id = ?"_s
+                         + (singleDeck ? u" AND customer_id = ?"_s : QString()));
+        m_insert.prepare(u"INSERT INTO "_s + d.quote(u"call_charges") + u" ("_s
+                         + d.quotedList({u"call_id"_s, u"customer_id"_s, u"role"_s, u"cost"_s, u"currency"_s, u"deck_id"_s, u"prefix"_s})
+                         + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        m_singleDeck = singleDeck;
+    }
 
-Result<void> CallRating::store(const CallRecord &call, const Charge &charge)
+    Result<void> store(const CallRecord &call, const QList<PayerCharge> &charges)
+    {
+        const PayerCharge *own = !charges.isEmpty() && charges.first().customer == call.scustomer ? &charges.first() : nullptr;
+        m_update.addBindValue(own ? own->charge.cost.units() : qint64(0));
+        m_update.addBindValue(own ? own->charge.row->prefix + u""_s : u""_s);
+        m_update.addBindValue(own ? own->deckId : qint64(0));
+        m_update.addBindValue(call.id);
+        if (auto ok = execute(m_update, tr("Storing the rated cost of call %1").arg(call.id)); !ok)
+            return ok;
+        m_remove.addBindValue(call.id);
+        if (m_singleDeck)
+            m_remove.addBindValue(call.scustomer);
+        if (auto ok = execute(m_remove, tr("Replacing the charges of call %1").arg(call.id)); !ok)
+            return ok;
+        for (const PayerCharge &p : charges) {
+            for (const QVariant &value : QVariantList{QVariant(call.id), QVariant(p.customer), QVariant(p.role + u""_s), QVariant(p.charge.cost.units()),
+                                                      QVariant(p.charge.currency + u""_s), QVariant(p.deckId), QVariant(p.charge.row->prefix + u""_s)})
+                m_insert.addBindValue(value);
+            if (auto ok = execute(m_insert, tr("Storing the charges of call %1").arg(call.id)); !ok)
+                return ok;
+        }
+        return {};
+    }
+
+private:
+    QSqlQuery m_update;
+    QSqlQuery m_remove;
+    QSqlQuery m_insert;
+    bool m_singleDeck = false;
+};
+
+CallRating::CallRating(Database &database, const RateDeck &deck)
+    : m_database(database), m_plan(ChargePlan::singleDeck(deck)), m_singleDeck(true), m_deck(deck)
+{
+}
+
+CallRating::CallRating(Database &database, std::unique_ptr<ChargePlan> plan) : m_database(database), m_plan(std::move(plan)) {}
+
+CallRating::~CallRating() = default;
+
+Result<QSet<qint64>> CallRating::lockedCalls(const CallFilter &filter)
 {
     const SqlDialect &d = m_database.dialect();
-    const bool rated = charge.matched();
-    QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE "_s + d.quote(u"calls") + u" SET rated_cost = ?, rated_prefix = ?, rated_deck = ? WHERE id = ?"_s);
-    update.addBindValue(charge.cost.units());
-    update.addBindValue(rated ? charge.row->prefix + u""_s : u""_s);
-    update.addBindValue(rated ? m_deck.id() : qint64(0));
-    update.addBindValue(call.id);
-    if (auto ok = execute(update, tr("Storing the rated cost of call %1").arg(call.id)); !ok)
-        return ok;
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(u"DELETE FROM "_s + d.quote(u"call_charges") + u" WHERE call_id = ? AND role = ?"_s);
-    remove.addBindValue(call.id);
-    remove.addBindValue(u"client"_s);
-    if (auto ok = execute(remove, tr("Replacing the charge of call %1").arg(call.id)); !ok)
-        return ok;
-    if (!rated)
-        return {};
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO "_s + d.quote(u"call_charges") + u" ("_s
-                   + d.quotedList({u"call_id"_s, u"customer_id"_s, u"role"_s, u"cost"_s, u"currency"_s, u"deck_id"_s, u"prefix"_s})
-                   + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList{call.id, call.scustomer, u"client"_s, charge.cost.units(),
-                                              QVariant(charge.currency + u""_s), m_deck.id(), QVariant(charge.row->prefix + u""_s)})
-        insert.addBindValue(value);
-    return execute(insert, tr("Storing the charge of call %1").arg(call.id));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QString sql = u"SELECT DISTINCT ch.call_id FROM "_s + d.quote(u"call_charges") + u" ch JOIN "_s + d.quote(u"calls")
+                  + u" c ON c.id = ch.call_id WHERE ch.invoice_id <> 0"_s;
+    QVariantList values;
+    if (filter.start) {
+        sql += u" AND c.start >= ?"_s;
+        values.append(*filter.start);
+    }
+    if (filter.end) {
+        sql += u" AND c.start < ?"_s;
+        values.append(*filter.end);
+    }
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (auto ok = execute(q, tr("Finding invoiced calls")); !ok)
+        return Error{ok.error()};
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
 }
 
 Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const ProgressCallback &progress)
@@ -59,24 +112,35 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
     const Result<qint64> total = calls.count(filter);
     if (!total)
         return Error{total.error()};
-    Rater rater(m_deck, false);
+    const Result<QSet<qint64>> locked = lockedCalls(filter);
+    if (!locked)
+        return Error{locked.error()};
+    Writer writer(m_database, m_singleDeck);
     RatingSummary summary;
     QString failure;
+    qint64 seen = 0;
     const auto visit = [&](const CallRecord &call) {
-        Result<Charge> charge = rater.rate(call);
-        Result<void> stored = charge ? (dryRun ? Result<void>() : store(call, *charge)) : Result<void>(Error{charge.error()});
+        ++seen;
+        if (progress && seen % 10000 == 0 && !progress(seen, *total)) {
+            failure = tr("Rating was cancelled; nothing was changed.");
+            return false;
+        }
+        if (!m_rateInvoiced && (call.invoice != 0 || locked->contains(call.id))) {
+            ++summary.locked;
+            return true;
+        }
+        Result<QList<PayerCharge>> charges = m_plan->rate(call);
+        Result<void> stored = charges ? (dryRun ? Result<void>() : writer.store(call, *charges)) : Result<void>(Error{charges.error()});
         if (!stored) {
             failure = stored.error();
             return false;
         }
         ++summary.calls;
-        summary.billable += charge->billable ? 1 : 0;
-        summary.unmatched += charge->matched() ? 0 : 1;
-        summary.total = summary.total.plus(charge->cost).value_or(summary.total);
-        if (progress && summary.calls % 10000 == 0 && !progress(summary.calls, *total)) {
-            failure = tr("Rating was cancelled; nothing was changed.");
-            return false;
-        }
+        const PayerCharge *own = !charges->isEmpty() && charges->first().customer == call.scustomer ? &charges->first() : nullptr;
+        summary.billable += own && own->charge.billable ? 1 : 0;
+        summary.unmatched += own ? 0 : 1;
+        if (own)
+            summary.total = summary.total.plus(own->charge.cost).value_or(summary.total);
         return true;
     };
     const auto work = [&]() -> Result<void> {
@@ -87,25 +151,25 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
             return Error{visited.error()};
         return {};
     };
-    const Result<void> done = dryRun ? work() : m_database.inTransaction(tr("Rating calls under deck \"%1\"").arg(m_deck.name()), work);
+    const QString doing = m_singleDeck ? tr("Rating calls under deck \"%1\"").arg(m_deck.name()) : tr("Rating calls under the customers' decks");
+    const Result<void> done = dryRun ? work() : m_database.inTransaction(doing, work);
     if (!done)
         return Error{done.error()};
     if (progress)
-        progress(summary.calls, *total);
+        progress(seen, *total);
     return summary;
 }
 
-Result<QList<std::pair<CallRecord, Charge>>> CallRating::explain(const QString &uniqueid)
+Result<QList<CallRecord>> CallRating::callsWithUniqueid(const QString &uniqueid)
 {
     const SqlDialect &d = m_database.dialect();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT id, start, talktime, status, cnumber, cnumber_e164, scustomer FROM "_s + d.quote(u"calls")
+    q.prepare(u"SELECT id, start, talktime, status, cnumber, cnumber_e164, scustomer, invoice FROM "_s + d.quote(u"calls")
               + u" WHERE uniqueid = ? ORDER BY start, id"_s);
     q.addBindValue(uniqueid);
     if (auto ok = execute(q, tr("Finding call %1").arg(uniqueid)); !ok)
         return Error{ok.error()};
-    Rater rater(m_deck, true);
-    QList<std::pair<CallRecord, Charge>> result;
+    QList<CallRecord> result;
     while (q.next()) {
         CallRecord call;
         call.id = q.value(0).toLongLong();
@@ -116,12 +180,41 @@ Result<QList<std::pair<CallRecord, Charge>>> CallRating::explain(const QString &
         call.cnumber = q.value(4).toString();
         call.cnumberE164 = q.value(5).toString();
         call.scustomer = q.value(6).toLongLong();
+        call.invoice = q.value(7).toLongLong();
+        result.append(call);
+    }
+    if (result.isEmpty())
+        return Error{tr("There is no call with uniqueid \"%1\".").arg(uniqueid)};
+    return result;
+}
+
+Result<QList<std::pair<CallRecord, Charge>>> CallRating::explain(const QString &uniqueid)
+{
+    const Result<QList<CallRecord>> calls = callsWithUniqueid(uniqueid);
+    if (!calls)
+        return Error{calls.error()};
+    Rater rater(m_deck, true);
+    QList<std::pair<CallRecord, Charge>> result;
+    for (const CallRecord &call : *calls) {
         Result<Charge> charge = rater.rate(call);
         if (!charge)
             return Error{charge.error()};
         result.append({call, *charge});
     }
-    if (result.isEmpty())
-        return Error{tr("There is no call with uniqueid \"%1\".").arg(uniqueid)};
+    return result;
+}
+
+Result<QList<std::pair<CallRecord, QList<PayerCharge>>>> CallRating::explainAll(const QString &uniqueid)
+{
+    const Result<QList<CallRecord>> calls = callsWithUniqueid(uniqueid);
+    if (!calls)
+        return Error{calls.error()};
+    QList<std::pair<CallRecord, QList<PayerCharge>>> result;
+    for (const CallRecord &call : *calls) {
+        Result<QList<PayerCharge>> charges = m_plan->rate(call);
+        if (!charges)
+            return Error{charges.error()};
+        result.append({call, *charges});
+    }
     return result;
 }

@@ -127,6 +127,18 @@ Result<RateDeck> RateDeckStore::load(const QString &name)
     return deck;
 }
 
+Result<RateDeck> RateDeckStore::load(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT name FROM "_s + m_database.dialect().quote(u"rate_decks") + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto ok = execute(q, tr("Reading rate deck %1").arg(id)); !ok)
+        return Error{ok.error()};
+    if (!q.next())
+        return Error{tr("There is no rate deck %1 in the store.").arg(id)};
+    return load(q.value(0).toString());
+}
+
 Result<QList<RateRow>> RateDeckStore::readRows(qint64 deckId, const QString &name)
 {
     const SqlDialect &d = m_database.dialect();

@@ -28,6 +28,7 @@ public:
 
     [[nodiscard]] Result<QList<DeckSummary>> list();
     [[nodiscard]] Result<RateDeck> load(const QString &name);
+    [[nodiscard]] Result<RateDeck> load(qint64 id);
     // Returns the deck's id.
     [[nodiscard]] Result<qint64> save(const RateDeck &deck);
 

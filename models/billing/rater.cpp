@@ -228,6 +228,11 @@ Result<void> Rater::finish(Charge &charge) const
 
 Result<Charge> Rater::rate(const CallRecord &call)
 {
+    return rate(call, call.scustomer);
+}
+
+Result<Charge> Rater::rate(const CallRecord &call, qint64 payer)
+{
     const DeckRules &rules = m_deck.rules();
     Charge charge;
     charge.number = ratedNumber(call);
@@ -266,7 +271,7 @@ Result<Charge> Rater::rate(const CallRecord &call)
         charge.steps.append(tr("Grace: %1 s − %2 s = %3 s to bill.")
                                 .arg(call.talktime).arg(rules.graceSeconds).arg(charge.durationAfterGrace));
     buildRuns(charge, *row, call.start);
-    applyIncluded(charge, call.scustomer);
+    applyIncluded(charge, payer);
     if (auto ok = price(charge); !ok)
         return Error{ok.error()};
     if (auto ok = finish(charge); !ok)

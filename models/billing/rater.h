@@ -19,6 +19,8 @@ public:
 
     // The cost of `call` and its explanation. Fails only when an amount overflows.
     [[nodiscard]] Result<Charge> rate(const CallRecord &call);
+    // The same with the included seconds of `payer` (a reseller paying for its client's call).
+    [[nodiscard]] Result<Charge> rate(const CallRecord &call, qint64 payer);
 
     // The digits a call is rated on: its called number in E.164 when known, else as dialled.
     [[nodiscard]] static QString ratedNumber(const CallRecord &call);

@@ -1,5 +1,7 @@
 #include "demobuilder.h"
 
+#include "billing/callrating.h"
+#include "billing/sqlrows.h"
 #include "store/callstore.h"
 #include "store/callwriter.h"
 #include "store/database.h"
@@ -26,49 +28,87 @@ QString tr(const char *text)
     return QCoreApplication::translate("DemoBuilder", text);
 }
 
-Result<void> writeCustomersAndDeck(Database &database)
+// The demo's three decks: what clients pay (retail), what resellers pay the system
+// (wholesale, 70% of retail) and what the system pays its carrier (45%), so margins show.
+struct DemoDeck
+{
+    qint64 id;
+    QString name;
+    int percentOfRetail;
+};
+
+const QList<DemoDeck> &demoDecks()
+{
+    static const QList<DemoDeck> decks = {{1, u"Demo retail USD"_s, 100}, {2, u"Demo wholesale USD"_s, 70}, {3, u"Demo carrier USD"_s, 45}};
+    return decks;
+}
+
+Result<void> writeDecks(Database &database)
 {
     const SqlDialect &d = database.dialect();
     QSqlQuery query(database.connection());
-    query.prepare(u"INSERT INTO "_s + d.quote(u"rate_decks") + u" ("_s
-                  + d.quotedList({u"id"_s, u"name"_s, u"currency"_s}) + u") VALUES (?, ?, ?)"_s);
-    query.addBindValue(1);
-    query.addBindValue(u"Demo retail USD"_s);
-    query.addBindValue(u"USD"_s);
-    if (auto ok = execute(query, tr("Writing the demo rate deck")); !ok)
-        return ok;
-
-    query.prepare(u"INSERT INTO "_s + d.quote(u"rates") + u" ("_s
-                  + d.quotedList({u"deck_id"_s, u"prefix"_s, u"destination"_s, u"rate"_s,
-                                  u"connection_fee"_s, u"initial_increment"_s,
-                                  u"subsequent_increment"_s, u"minimum_duration"_s,
-                                  u"effective_from"_s})
-                  + u") VALUES (1, ?, ?, ?, ?, ?, ?, 0, 0)"_s);
-    for (const DemoPlan::Rate &rate : DemoPlan::retailDeck()) {
-        query.addBindValue(rate.prefix);
-        query.addBindValue(rate.destination);
-        query.addBindValue(rate.ratePerMinute);
-        query.addBindValue(rate.connectionFee);
-        query.addBindValue(rate.initialIncrement);
-        query.addBindValue(rate.subsequentIncrement);
-        if (auto ok = execute(query, tr("Writing the demo rate %1").arg(rate.prefix)); !ok)
+    for (const DemoDeck &deck : demoDecks()) {
+        query.prepare(u"INSERT INTO "_s + d.quote(u"rate_decks") + u" ("_s
+                      + d.quotedList({u"id"_s, u"name"_s, u"currency"_s}) + u") VALUES (?, ?, ?)"_s);
+        query.addBindValue(deck.id);
+        query.addBindValue(deck.name);
+        query.addBindValue(u"USD"_s);
+        if (auto ok = execute(query, tr("Writing the demo rate deck")); !ok)
             return ok;
+        query.prepare(u"INSERT INTO "_s + d.quote(u"rates") + u" ("_s
+                      + d.quotedList({u"deck_id"_s, u"prefix"_s, u"destination"_s, u"rate"_s,
+                                      u"connection_fee"_s, u"initial_increment"_s,
+                                      u"subsequent_increment"_s, u"minimum_duration"_s,
+                                      u"effective_from"_s})
+                      + u") VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"_s);
+        for (const DemoPlan::Rate &rate : DemoPlan::retailDeck()) {
+            query.addBindValue(deck.id);
+            query.addBindValue(rate.prefix);
+            query.addBindValue(rate.destination);
+            query.addBindValue(rate.ratePerMinute / 100 * deck.percentOfRetail);
+            query.addBindValue(rate.connectionFee / 100 * deck.percentOfRetail);
+            query.addBindValue(rate.initialIncrement);
+            query.addBindValue(rate.subsequentIncrement);
+            if (auto ok = execute(query, tr("Writing the demo rate %1").arg(rate.prefix)); !ok)
+                return ok;
+        }
     }
+    return {};
+}
+
+Result<void> writeCustomersAndDeck(Database &database)
+{
+    if (auto ok = writeDecks(database); !ok)
+        return ok;
+    const SqlDialect &d = database.dialect();
+    QSqlQuery query(database.connection());
+    query.prepare(u"INSERT INTO "_s + d.quote(u"tax_rates") + u" ("_s + d.quotedList({u"name"_s, u"percent"_s}) + u") VALUES (?, ?)"_s);
+    query.addBindValue(u"VAT"_s);
+    query.addBindValue(20 * Money::UnitsPerWhole);
+    if (auto ok = execute(query, tr("Writing the demo tax rate")); !ok)
+        return ok;
 
     query.prepare(u"INSERT INTO "_s + d.quote(u"customers") + u" ("_s
                   + d.quotedList({u"id"_s, u"parent_id"_s, u"name"_s, u"role"_s, u"billing"_s,
-                                  u"currency"_s, u"balance"_s, u"taxes"_s, u"sell_deck"_s})
-                  + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+                                  u"currency"_s, u"balance"_s, u"taxes"_s, u"sell_deck"_s, u"buy_deck"_s})
+                  + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariant none(QMetaType::fromType<qint64>());
     for (const DemoPlan::Customer &customer : DemoPlan::customers()) {
         query.addBindValue(customer.id);
-        query.addBindValue(customer.parentId ? QVariant(customer.parentId) : QVariant());
+        query.addBindValue(customer.parentId ? QVariant(customer.parentId) : none);
         query.addBindValue(customer.name);
         query.addBindValue(customer.role);
         query.addBindValue(customer.billing);
         query.addBindValue(u"USD"_s);
         query.addBindValue(customer.billing == u"prepaid" ? 50 * Money::UnitsPerWhole : 0);
         query.addBindValue(customer.country == u"GB" ? u"VAT"_s : u""_s);
+        query.addBindValue(customer.role == u"system" ? none : QVariant(customer.role == u"reseller" ? 2 : 1));
+        query.addBindValue(customer.role == u"system" ? QVariant(3) : none);
         if (auto ok = execute(query, tr("Writing the demo customer %1").arg(customer.name)); !ok)
+            return ok;
+    }
+    for (const QString &table : {u"rate_decks"_s, u"customers"_s}) {
+        if (auto ok = SqlRows::followExplicitIds(database, table); !ok)
             return ok;
     }
     return {};
@@ -205,6 +245,20 @@ Result<qint64> build(Database &database, const DemoOptions &options, const Progr
         return written;
     if (!indexed)
         return Error{indexed.error()};
+    if (options.rate) {
+        // Every customer's charge up the tree, so the demo shows real margins. The demo's
+        // invoice numbers stand for an earlier billing system, so invoiced calls are rated too.
+        auto plan = ChargePlan::fromStore(database);
+        if (!plan)
+            return Error{plan.error()};
+        CallRating rating(database, std::move(*plan));
+        rating.setRateInvoiced(true);
+        CallFilter all;
+        all.archive = true;
+        const Result<RatingSummary> rated = rating.run(all, false, progress);
+        if (!rated)
+            return Error{rated.error()};
+    }
     if (sqlite)
         (void)execute(query, u"PRAGMA analysis_limit = 1000"_s, QString());
     (void)execute(query, database.dialect().analyze(u"calls"_s), QString());

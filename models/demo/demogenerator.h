@@ -13,6 +13,7 @@ struct DemoOptions
     quint64 seed = 1;
     qint64 until = 0;        // the span ends here (Unix, exclusive); 0 = the next UTC midnight
     int days = 365;          // length of the span
+    bool rate = true;        // the builder rates every call under the customers' decks
 };
 
 // Generates a realistic, deterministic stream of call legs: the same options give the same

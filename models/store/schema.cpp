@@ -252,6 +252,47 @@ QStringList version6(const SqlDialect &d)
                      d.columnDefinition(u"next_id"_s, Type::Integer, true),       // PBX: the next acctid
                      d.columnDefinition(u"calls"_s, Type::Integer)}),             // committed in this window
         createIndex(d, u"idx_sync_cursors_connection"_s, u"sync_cursors"_s, {u"connection_id"_s}, true),
+// Version 7: billing. Charges remember the invoice that bound them; named tax rates (percent
+// in 1e-8 units, so 20% is 20.00000000); invoices with their lines.
+QStringList version7(const SqlDialect &d)
+{
+    return {
+        u"ALTER TABLE "_s + d.quote(u"call_charges") + u" ADD COLUMN "_s + d.columnDefinition(u"invoice_id"_s, Type::Integer),
+        createIndex(d, u"idx_call_charges_invoice"_s, u"call_charges"_s, {u"invoice_id"_s}),
+        createTable(d, u"tax_rates"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"name"_s, Type::ShortText),
+                     d.columnDefinition(u"percent"_s, Type::Integer)}),
+        createIndex(d, u"idx_tax_rates_name"_s, u"tax_rates"_s, {u"name"_s}, true),
+        createTable(d, u"invoices"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"customer_id"_s, Type::Integer),
+                     d.columnDefinition(u"period_start"_s, Type::Integer),
+                     d.columnDefinition(u"period_end"_s, Type::Integer),
+                     d.columnDefinition(u"status"_s, Type::ShortText),     // draft issued void
+                     d.columnDefinition(u"currency"_s, Type::ShortText),
+                     d.columnDefinition(u"subtotal"_s, Type::Integer),     // money units
+                     d.columnDefinition(u"tax_total"_s, Type::Integer),
+                     d.columnDefinition(u"total"_s, Type::Integer),
+                     d.columnDefinition(u"rounding"_s, Type::ShortText),
+                     d.columnDefinition(u"decimals"_s, Type::Integer),
+                     d.columnDefinition(u"taxes"_s, Type::ShortText),
+                     d.columnDefinition(u"created_at"_s, Type::Integer),
+                     d.columnDefinition(u"issued_at"_s, Type::Integer, true),
+                     d.columnDefinition(u"voided_at"_s, Type::Integer, true)}),
+        createIndex(d, u"idx_invoices_customer"_s, u"invoices"_s, {u"customer_id"_s, u"period_start"_s}),
+        createTable(d, u"invoice_lines"_s,
+                    {d.columnDefinition(u"id"_s, Type::Key),
+                     d.columnDefinition(u"invoice_id"_s, Type::Integer),
+                     d.columnDefinition(u"position"_s, Type::Integer),
+                     d.columnDefinition(u"kind"_s, Type::ShortText),       // calls tax
+                     d.columnDefinition(u"description"_s, Type::ShortText),
+                     d.columnDefinition(u"prefix"_s, Type::ShortText),
+                     d.columnDefinition(u"quantity"_s, Type::Integer),     // calls
+                     d.columnDefinition(u"seconds"_s, Type::Integer),
+                     d.columnDefinition(u"rate"_s, Type::Integer),         // tax: percent units
+                     d.columnDefinition(u"amount"_s, Type::Integer)}),
+        createIndex(d, u"idx_invoice_lines_invoice"_s, u"invoice_lines"_s, {u"invoice_id"_s, u"position"_s}),
     };
 }
 
@@ -270,6 +311,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version5(d);
     case 6:
         return version6(d);
+    case 7:
+        return version7(d);
     }
     return {};
 }
