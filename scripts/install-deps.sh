@@ -11,6 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libphonenumber-dev libicu-dev libsqlite3-dev libxlsxwriter-dev
   sqlite3 postgresql mariadb-server
+  poppler-utils
   xvfb xauth
   # Validate the installed .desktop file and AppStream metainfo (tst_install).
   desktop-file-utils appstream

@@ -133,7 +133,7 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environme
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error)
+DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error, bool rated)
 {
     const DatabaseSpec spec = DatabaseSpec::sqlite(path);
     auto db = Database::open(spec, Database::OpenMode::CreateIfMissing);
@@ -146,6 +146,7 @@ DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days
     options.seed = seed;
     options.until = 1790000000;
     options.days = days;
+    options.rate = rated;
     const Result<qint64> written = DemoBuilder::build(**db, options);
     if (!written) {
         *error = written.error();

@@ -48,8 +48,9 @@ CliRun runCli(const QStringList &arguments,
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // A SQLite demo store at `path` with `calls` legs over the `days` before 1790000000
-// (2026-09-21), the same for the same seed. Empty spec and *error set on failure.
-DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error);
+// (2026-09-21), the same for the same seed. Empty spec and *error set on failure. Rated under
+// the customers' decks (call_charges filled) only when `rated`.
+DatabaseSpec demoStore(const QString &path, qint64 calls, quint64 seed, int days, QString *error, bool rated = false);
 
 // A plain Qt connection named `name` to the store, bypassing Database (which would migrate).
 QSqlDatabase rawConnection(const DatabaseSpec &spec, const QString &name);
