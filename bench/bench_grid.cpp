@@ -454,6 +454,7 @@ int buildDataset(const DatabaseSpec &spec, qint64 calls)
     DemoOptions options;
     options.calls = calls;
     options.seed = 42;
+    options.rate = false;  // the grid needs no charges; bench_rating rates this store itself
     options.until = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
