@@ -595,7 +595,7 @@ private Q_SLOTS:
         QTest::newRow("export format") << QStringList{u"deck"_s, u"export"_s, u"--db"_s, db, u"--name"_s, u"x"_s, u"--format"_s, u"cgrates"_s, u"--out"_s, u"x.csv"_s} << u"--format"_s;
         QTest::newRow("export missing deck") << QStringList{u"deck"_s, u"export"_s, u"--db"_s, db, u"--name"_s, u"nosuch"_s, u"--out"_s, u"x.csv"_s} << u"nosuch"_s;
         QTest::newRow("list extra") << QStringList{u"deck"_s, u"list"_s, u"--db"_s, db, u"extra"_s} << u"extra"_s;
-        QTest::newRow("rate without deck") << QStringList{u"rate"_s, u"--db"_s, db} << u"--deck"_s;
+        QTest::newRow("what-if missing deck") << QStringList{u"rate"_s, u"--db"_s, db, u"--what-if"_s, u"nosuch"_s} << u"nosuch"_s;
         QTest::newRow("rate missing deck") << QStringList{u"rate"_s, u"--db"_s, db, u"--deck"_s, u"nosuch"_s} << u"nosuch"_s;
         QTest::newRow("explain without call") << QStringList{u"rate"_s, u"--db"_s, db, u"--deck"_s, u"x"_s, u"--explain"_s} << u"--uniqueid"_s;
         QTest::newRow("rate start") << QStringList{u"rate"_s, u"--db"_s, db, u"--deck"_s, u"x"_s, u"--start"_s, u"yesterday-ish"_s} << u"yesterday-ish"_s;
