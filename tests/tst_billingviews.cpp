@@ -1,14 +1,23 @@
 // The billing views on real widgets (offscreen) over a real SQLite store with real decks:
 // the rate lookup, "explain this charge", re-rating a filter and the main window's wiring.
+#include "billing/callrating.h"
+#include "billing/chargeplan.h"
 #include "billing/deckset.h"
 #include "billing/ratedeckstore.h"
 #include "billingcontroller.h"
+#include "billingworld.h"
+#include "createcalldialog.h"
 #include "explainpanel.h"
+#include "invoicesview.h"
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
 #include "ratelookupview.h"
 #include "reratedialog.h"
+#include "resellerview.h"
+#include "daterangebar.h"
+#include "whatifview.h"
 
+#include "store/callstore.h"
 #include "store/callwriter.h"
 #include "store/database.h"
 #include "store/storejob.h"
@@ -28,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +108,28 @@ QString cell(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text() : QString();
+}
+
+// BillingWorld in a new SQLite store, every call rated under the customer tree.
+std::unique_ptr<Database> ratedWorld(const QTemporaryDir &dir)
+{
+    auto db = TestSupport::openEmptyStore(u"sqlite"_s, dir);
+    if (!db)
+        return db;
+    BillingWorld::build(*db);
+    auto plan = ChargePlan::fromStore(*db);
+    if (!plan || !CallRating(*db, std::move(*plan)).run(CallFilter(), false))
+        return nullptr;
+    return db;
+}
+
+std::optional<CallRecord> callByUniqueid(Database &db, const QString &uniqueid)
+{
+    for (const CallRecord &c : TestSupport::allCalls(db)) {
+        if (c.uniqueid == uniqueid)
+            return c;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -306,6 +338,214 @@ private Q_SLOTS:
         window.findChild<QAction *>(u"rateLookupAction"_s)->trigger();
         QVERIFY(window.billing()->lookupView()->isVisible());
         QCOMPARE(window.billing()->lookupView()->decks()->decks().size(), 2);
+    }
+
+    // Below: the views over the billing engineer's model classes, on BillingWorld (see
+    // tests/billingworld.h: retail/wholesale/carrier decks, System → Reseller → Client A, and a
+    // direct client; calls u1…u5), rated under the customer tree.
+    void createCallDialogWritesSpecDefaultsAndNamesTheBadField()
+    {
+        QTemporaryDir dir;
+        auto db = ratedWorld(dir);
+        QVERIFY(db);
+        CreateCallDialog dialog(db->spec());
+        dialog.show();
+        // Every parameter of spec 000 has a line, its default as the placeholder.
+        auto *dcustomer = dialog.findChild<QLineEdit *>(u"dcustomerEdit"_s);
+        QVERIFY(dcustomer);
+        QCOMPARE(dcustomer->placeholderText(), u"Same as scustomer."_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"mediaEdit"_s)->placeholderText(), u"voice"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"update_balanceEdit"_s)->placeholderText(), u"1"_s);
+
+        dialog.setValue(u"uniqueid"_s, u"gui-1"_s);
+        dialog.setValue(u"machine"_s, u"pbx9"_s);
+        dialog.setValue(u"start"_s, QString::number(BillingWorld::Jan2026 + 100));
+        dialog.setValue(u"end"_s, QString::number(BillingWorld::Jan2026 + 145));
+        dialog.setValue(u"scustomer"_s, u"40"_s);
+        dialog.setValue(u"cnumber"_s, u"442079460009"_s);
+        dialog.setValue(u"cost"_s, u"0.10"_s);
+        QSignalSpy finished(dialog.job(), &StoreJob::finished);
+        QSignalSpy created(&dialog, &CreateCallDialog::callCreated);
+
+        // Validate only: 201, nothing written.
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"validateOnlyButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"201"_s), qPrintable(dialog.statusText()));
+        QVERIFY(!callByUniqueid(*db, u"gui-1"_s));
+
+        // Bad input: the field is named next to its line, nothing written.
+        dialog.setValue(u"media"_s, u"pigeon"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"createCallButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!dialog.fieldError(u"media"_s).isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(u"mediaError"_s)->isVisible());
+        QVERIFY2(dialog.statusText().startsWith(u"Not created: media: "_s), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.fieldError(u"start"_s).isEmpty());
+        QCOMPARE(created.count(), 0);
+        QVERIFY(!callByUniqueid(*db, u"gui-1"_s));
+
+        // Fixed: created with every default of spec 000.
+        dialog.setValue(u"media"_s, QString());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"createCallButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"204"_s), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.fieldError(u"media"_s).isEmpty());
+        QCOMPARE(created.count(), 1);
+        const std::optional<CallRecord> stored = callByUniqueid(*db, u"gui-1"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->dcustomer, 40);
+        QCOMPARE(stored->callid, u"gui-1"_s);
+        QCOMPARE(stored->talktime, 45);
+        QCOMPARE(stored->totaltime, 45);
+        QCOMPARE(stored->media, u"voice"_s);
+        QCOMPARE(stored->status, u"answer"_s);
+        QCOMPARE(stored->cost, money("0.10"));
+    }
+
+    void invoiceReviewFlagsAHandAlteredCall()
+    {
+        QTemporaryDir dir;
+        auto db = ratedWorld(dir);
+        QVERIFY(db);
+        // Client A's charge for u1 was 0.20 (120 s at 0.10); bill it at 0.25 by hand.
+        QSqlQuery alter(db->connection());
+        alter.prepare(u"UPDATE call_charges SET cost = ? WHERE role = 'client' AND call_id = "
+                      "(SELECT id FROM calls WHERE uniqueid = 'u1')"_s);
+        alter.addBindValue(money("0.25").units());
+        QVERIFY(alter.exec());
+
+        InvoicesView view;
+        view.show();
+        QSignalSpy finished(view.job(), &StoreJob::finished);
+        view.setDatabase(db->spec());
+        QVERIFY(finished.wait(10000));
+        view.generate(10, BillingWorld::Jan2026, BillingWorld::Feb2026);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(view.openInvoice(), qPrintable(view.statusText()));
+        QCOMPARE(view.invoices().size(), 1);
+        QCOMPARE(view.findChild<QTableWidget *>(u"invoiceTable"_s)->rowCount(), 1);
+
+        auto *calls = view.findChild<QTableWidget *>(u"reviewCallTable"_s);
+        auto *destinations = view.findChild<QTableWidget *>(u"reviewDestinationTable"_s);
+        // Flag, start, uniqueid, number, destination, billed, re-rated, difference.
+        QCOMPARE(calls->rowCount(), 3);
+        int flagged = 0;
+        for (int row = 0; row < calls->rowCount(); ++row) {
+            if (cell(calls, row, 0).isEmpty())
+                continue;
+            ++flagged;
+            QCOMPARE(cell(calls, row, 2), u"u1"_s);
+            QCOMPARE(cell(calls, row, 5), u"0.25"_s);
+            QCOMPARE(cell(calls, row, 6), u"0.20"_s);
+            QCOMPARE(cell(calls, row, 7), u"-0.05"_s);
+        }
+        QCOMPARE(flagged, 1);
+        // Destination, calls, differing, billed, re-rated, difference: u1 and u4 are landlines.
+        QCOMPARE(destinations->rowCount(), 2);
+        QCOMPARE(cell(destinations, 0, 0), u"United Kingdom"_s);
+        QCOMPARE(cell(destinations, 0, 2), u"1"_s);
+        QCOMPARE(cell(destinations, 0, 5), u"-0.05"_s);
+        QCOMPARE(cell(destinations, 1, 2), u"0"_s);
+        QVERIFY(view.findChild<QLabel *>(u"reviewSummaryLabel"_s)->text().contains(u"1 call(s) differ"_s));
+
+        // Issue, export, void.
+        view.issueOpen();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.openInvoice()->status, u"issued"_s);
+        const QString pdf = dir.filePath(u"invoice.pdf"_s);
+        QVERIFY2(view.exportPdf(pdf), qPrintable(view.statusText()));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QString csv = dir.filePath(u"invoice.csv"_s);
+        QVERIFY(view.exportCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains(view.openInvoice()->total.toString(2).toUtf8()));
+        view.voidOpen();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.openInvoice()->status, u"void"_s);
+    }
+
+    void resellerViewTotalsEqualHandSums()
+    {
+        QTemporaryDir dir;
+        auto db = ratedWorld(dir);
+        QVERIFY(db);
+        ResellerView view;
+        view.show();
+        view.rangeBar()->setCustomRange(BillingWorld::Jan2026, BillingWorld::Feb2026);
+        QSignalSpy finished(view.job(), &StoreJob::finished);
+        view.setDatabase(db->spec());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.job()->isBusy() && !view.rows().isEmpty(), 10000);
+        auto *tree = view.findChild<QTreeWidget *>(u"resellerTree"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        // Customer, role, calls, minutes, revenue, cost, margin, own margin, uncosted.
+        // January by hand: Client A paid 0.20 + 0.30 for u1, u2 (and busy u4), which cost the
+        // reseller 0.12 + 0.18; the reseller paid 0.30, costing the system 0.04 + 0.05; the
+        // direct client paid 0.10 for u3, costing 0.02.
+        QTreeWidgetItem *system = tree->topLevelItem(0);
+        QCOMPARE(system->text(0), u"System"_s);
+        QCOMPARE(system->text(2), u"4"_s);
+        QCOMPARE(system->text(4), u"0.40 USD"_s);
+        QCOMPARE(system->text(5), u"0.11 USD"_s);
+        QCOMPARE(system->text(6), u"0.29 USD"_s);
+        QCOMPARE(system->childCount(), 2);
+        QTreeWidgetItem *reseller = system->child(0);
+        QCOMPARE(reseller->text(0), u"Reseller"_s);
+        QCOMPARE(reseller->text(3), u"2.00"_s); // 90 + 30 s
+        QCOMPARE(reseller->text(4), u"0.30 USD"_s);
+        QCOMPARE(reseller->text(5), u"0.09 USD"_s);
+        QCOMPARE(reseller->text(6), u"0.21 USD"_s);
+        QCOMPARE(reseller->text(7), u"0.20 USD"_s);
+        QTreeWidgetItem *client = reseller->child(0);
+        QCOMPARE(client->text(0), u"Client A"_s);
+        QCOMPARE(client->text(2), u"3"_s);
+        QCOMPARE(client->text(4), u"0.50 USD"_s);
+        QCOMPARE(client->text(5), u"0.30 USD"_s);
+        QCOMPARE(client->text(6), u"0.20 USD"_s);
+        QTreeWidgetItem *direct = system->child(1);
+        QCOMPARE(direct->text(4), u"0.10 USD"_s);
+        QCOMPARE(direct->text(6), u"0.08 USD"_s);
+        // The system's margin is the sum of its children's margins, by hand 0.21 + 0.08.
+        QCOMPARE(system->text(7), u"0.29 USD"_s);
+
+        // Drill down: double-clicking Client A asks for its calls.
+        QSignalSpy drill(&view, &ResellerView::showCallsRequested);
+        tree->setCurrentItem(client);
+        QTest::mouseClick(view.findChild<QPushButton *>(u"showCustomerCallsButton"_s), Qt::LeftButton);
+        QCOMPARE(drill.count(), 1);
+        QCOMPARE(drill.first().at(0).toLongLong(), 10);
+    }
+
+    void whatIfShowsTheDifferencePerDestinationAndCustomer()
+    {
+        QTemporaryDir dir;
+        auto db = ratedWorld(dir);
+        QVERIFY(db);
+        Result<DeckSet> decks = DeckSet::load(*db);
+        QVERIFY(decks);
+        CallFilter january;
+        january.start = BillingWorld::Jan2026;
+        january.end = BillingWorld::Feb2026;
+        // Wholesale (0.06 / 0.18) in place of retail (0.10 / 0.30): the clients pay less.
+        WhatIfView view(std::make_shared<const DeckSet>(std::move(*decks)), db->spec(), january);
+        view.show();
+        QVERIFY(view.selectDecks(u"wholesale"_s, u"retail"_s));
+        QSignalSpy finished(view.job(), &StoreJob::finished);
+        QTest::mouseClick(view.findChild<QPushButton *>(u"whatIfStartButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        auto *byCustomer = view.findChild<QTableWidget *>(u"whatIfCustomerTable"_s);
+        // Client A: revenue 0.50 → 0.30 (u1 0.12 + u2 0.18), cost 0.30 stays, margin 0.20 → 0.00.
+        int clientRow = -1;
+        for (int row = 0; row < byCustomer->rowCount(); ++row) {
+            if (cell(byCustomer, row, 0) == u"Client A")
+                clientRow = row;
+        }
+        QVERIFY(clientRow >= 0);
+        QCOMPARE(cell(byCustomer, clientRow, 2), u"0.50"_s);
+        QCOMPARE(cell(byCustomer, clientRow, 3), u"0.30"_s);
+        QCOMPARE(cell(byCustomer, clientRow, 8), u"-0.20"_s);
+        QVERIFY(view.findChild<QTableWidget *>(u"whatIfDestinationTable"_s)->rowCount() >= 2);
+        QVERIFY2(view.statusText().contains(u"Nothing was written"_s), qPrintable(view.statusText()));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "reratedialog.h"
 
 #include "billing/callrating.h"
+#include "billing/chargeplan.h"
 #include "core/timeutil.h"
 #include "store/storejob.h"
 #include "viewstate.h"
@@ -47,6 +48,8 @@ RerateDialog::RerateDialog(std::shared_ptr<const DeckSet> decks, const DatabaseS
     setAccessibleName(tr("Re-rate calls"));
     m_deck->setObjectName(u"rerateDeckCombo"_s);
     m_deck->setAccessibleName(tr("Deck to rate under"));
+    // Empty data: every customer under its own decks, up the tree (what margins need).
+    m_deck->addItem(tr("Each customer's own decks (the customer tree)"), QString());
     if (m_decks) {
         for (const RateDeck &deck : m_decks->decks())
             m_deck->addItem(tr("%1 (%2, %L3 rates)").arg(deck.name(), deck.currency()).arg(deck.rows().size()), deck.name());
@@ -118,17 +121,29 @@ void RerateDialog::start()
 {
     if (m_job->isBusy() || m_deck->currentIndex() < 0)
         return;
-    const int index = m_decks->indexOf(m_deck->currentData().toString());
-    if (index < 0)
+    const QString name = m_deck->currentData().toString();
+    const int index = m_decks ? m_decks->indexOf(name) : -1;
+    if (!name.isEmpty() && index < 0)
         return;
-    ViewState::saveValue(u"rerate/deck"_s, m_deck->currentData().toString());
+    ViewState::saveValue(u"rerate/deck"_s, name);
     const bool dryRun = m_dryRun->isChecked();
     m_progress->setValue(0);
     m_status->setText(tr("Counting the calls…"));
     setRunning(true);
-    m_job->start(m_spec, [deck = m_decks->decks().at(index), filter = m_filter,
-                          dryRun](Database &database, const ProgressCallback &progress) -> Result<std::any> {
-        Result<RatingSummary> summary = CallRating(database, deck).run(filter, dryRun, progress);
+    std::optional<RateDeck> deck;
+    if (index >= 0)
+        deck = m_decks->decks().at(index);
+    m_job->start(m_spec, [deck, filter = m_filter, dryRun](Database &database,
+                                                            const ProgressCallback &progress) -> Result<std::any> {
+        std::unique_ptr<ChargePlan> plan;
+        if (!deck) {
+            Result<std::unique_ptr<ChargePlan>> tree = ChargePlan::fromStore(database);
+            if (!tree)
+                return Error{tree.error()};
+            plan = std::move(*tree);
+        }
+        Result<RatingSummary> summary = deck ? CallRating(database, *deck).run(filter, dryRun, progress)
+                                             : CallRating(database, std::move(plan)).run(filter, dryRun, progress);
         if (!summary)
             return Error{summary.error()};
         return std::any(*summary);
@@ -145,11 +160,15 @@ void RerateDialog::onFinished()
         return;
     }
     m_progress->setValue(1000);
-    const QString counts = tr("%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4 %5.")
-                               .arg(summary->calls)
-                               .arg(summary->billable)
-                               .arg(summary->unmatched)
-                               .arg(summary->total.toString(2), m_decks->decks().at(m_decks->indexOf(m_deck->currentData().toString())).currency());
+    const int index = m_decks->indexOf(m_deck->currentData().toString());
+    QString counts = tr("%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4%5.")
+                         .arg(summary->calls)
+                         .arg(summary->billable)
+                         .arg(summary->unmatched)
+                         .arg(summary->total.toString(2),
+                              index >= 0 ? u" "_s + m_decks->decks().at(index).currency() : QString());
+    if (summary->locked > 0)
+        counts += u' ' + tr("%L1 calls on invoices were left as billed.").arg(summary->locked);
     m_status->setText(m_dryRun->isChecked() ? tr("Dry run, nothing written. %1").arg(counts) : counts);
     if (!m_dryRun->isChecked())
         Q_EMIT callsRated();

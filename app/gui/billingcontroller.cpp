@@ -1,11 +1,15 @@
 #include "billingcontroller.h"
 
+#include "createcalldialog.h"
 #include "explainpanel.h"
+#include "invoicesview.h"
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
 #include "ratelookupview.h"
 #include "reratedialog.h"
+#include "resellerview.h"
 #include "store/storejob.h"
+#include "whatifview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -21,12 +25,16 @@ BillingController::BillingController(MainWindow *window)
     , m_loader(new StoreJob(this))
     , m_lookup(new RateLookupView(window))
     , m_explain(new ExplainPanel(window))
+    , m_invoices(new InvoicesView(window))
+    , m_resellers(new ResellerView(window))
 {
     setObjectName(u"billingController"_s);
     m_menu->setObjectName(u"billingMenu"_s);
     m_loader->setObjectName(u"deckLoader"_s);
     m_lookupDock = addDock(m_lookup, tr("Rate lookup"), u"rateLookupDock"_s);
     m_explainDock = addDock(m_explain, tr("Explain this charge"), u"explainDock"_s);
+    m_invoicesDock = addDock(m_invoices, tr("Invoices"), u"invoicesDock"_s);
+    m_resellersDock = addDock(m_resellers, tr("Resellers and clients"), u"resellersDock"_s);
 
     QAction *lookup = m_menu->addAction(tr("Rate &Lookup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                                         &BillingController::showLookup);
@@ -38,11 +46,40 @@ BillingController::BillingController(MainWindow *window)
     QAction *rerate = m_menu->addAction(tr("&Re-rate Calls…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                                         &BillingController::rerateCalls);
     rerate->setObjectName(u"rerateAction"_s);
+    QAction *whatIf = m_menu->addAction(tr("&What-if Re-rating…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                                        this, &BillingController::whatIf);
+    whatIf->setObjectName(u"whatIfAction"_s);
+    m_menu->addSeparator();
+    QAction *create = m_menu->addAction(tr("&Create Call…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                                        &BillingController::createCall);
+    create->setObjectName(u"createCallAction"_s);
+    QAction *invoices = m_menu->addAction(tr("&Invoices"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                                          &BillingController::showInvoices);
+    invoices->setObjectName(u"invoicesAction"_s);
+    QAction *resellers = m_menu->addAction(tr("Re&sellers and Clients"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                           this, &BillingController::showResellers);
+    resellers->setObjectName(u"resellersAction"_s);
     m_menu->addSeparator();
     m_menu->addAction(tr("Reload Rate &Decks"), this, &BillingController::reloadDecks)->setObjectName(u"reloadDecksAction"_s);
 
     connect(m_loader, &StoreJob::finished, this, &BillingController::onDecksLoaded);
-    connect(window, &MainWindow::databaseOpened, this, &BillingController::reloadDecks);
+    connect(window, &MainWindow::databaseOpened, this, &BillingController::onDatabaseOpened);
+}
+
+void BillingController::onDatabaseOpened()
+{
+    reloadDecks();
+    const DatabaseSpec &spec = m_window->callModel()->databaseSpec();
+    m_invoices->setDatabase(spec);
+    m_resellers->setDatabase(spec);
+    CallTableModel *model = m_window->callModel();
+    connect(m_invoices, &InvoicesView::invoicesChanged, model, &CallTableModel::refresh, Qt::UniqueConnection);
+}
+
+void BillingController::raise(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
 }
 
 BillingController::~BillingController() = default;
@@ -98,15 +135,49 @@ void BillingController::setCurrentCall(const CallRecord *call)
 
 void BillingController::showLookup()
 {
-    m_lookupDock->show();
-    m_lookupDock->raise();
+    raise(m_lookupDock);
     m_lookup->findChild<QWidget *>(u"lookupNumberEdit"_s)->setFocus();
 }
 
 void BillingController::explainCurrentCall()
 {
-    m_explainDock->show();
-    m_explainDock->raise();
+    raise(m_explainDock);
+}
+
+void BillingController::showInvoices()
+{
+    raise(m_invoicesDock);
+}
+
+void BillingController::showResellers()
+{
+    raise(m_resellersDock);
+}
+
+void BillingController::createCall()
+{
+    CallTableModel *model = m_window->callModel();
+    if (!model) {
+        m_window->statusBar()->showMessage(tr("Open a database first."), 5000);
+        return;
+    }
+    auto *dialog = new CreateCallDialog(model->databaseSpec(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateCallDialog::callCreated, model, &CallTableModel::refresh);
+    connect(dialog, &CreateCallDialog::callCreated, m_invoices, &InvoicesView::refresh);
+    dialog->open();
+}
+
+void BillingController::whatIf()
+{
+    CallTableModel *model = m_window->callModel();
+    if (!model || !m_decks) {
+        m_window->statusBar()->showMessage(model ? tr("The rate decks are still loading.") : tr("Open a database first."), 5000);
+        return;
+    }
+    auto *dialog = new WhatIfView(m_decks, model->databaseSpec(), model->filter(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void BillingController::rerateCalls()
@@ -119,5 +190,6 @@ void BillingController::rerateCalls()
     auto *dialog = new RerateDialog(m_decks, model->databaseSpec(), model->filter(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RerateDialog::callsRated, model, &CallTableModel::refresh);
+    connect(dialog, &RerateDialog::callsRated, m_resellers, &ResellerView::refresh);
     dialog->open();
 }

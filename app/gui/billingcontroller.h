@@ -7,6 +7,8 @@
 #include <memory>
 
 class ExplainPanel;
+class InvoicesView;
+class ResellerView;
 class MainWindow;
 class QDockWidget;
 class QMenu;
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] StoreJob *deckLoader() const { return m_loader; }
     [[nodiscard]] RateLookupView *lookupView() const { return m_lookup; }
     [[nodiscard]] ExplainPanel *explainPanel() const { return m_explain; }
+    [[nodiscard]] InvoicesView *invoicesView() const { return m_invoices; }
+    [[nodiscard]] ResellerView *resellerView() const { return m_resellers; }
 
     void setCurrentCall(const CallRecord *call);
 
@@ -40,6 +44,10 @@ public Q_SLOTS:
     void showLookup();
     void explainCurrentCall();
     void rerateCalls();
+    void whatIf();
+    void createCall();
+    void showInvoices();
+    void showResellers();
 
 Q_SIGNALS:
     void decksLoaded();
@@ -47,6 +55,8 @@ Q_SIGNALS:
 private:
     QDockWidget *addDock(QWidget *view, const QString &title, const QString &objectName);
     void onDecksLoaded();
+    void onDatabaseOpened();
+    static void raise(QDockWidget *dock);
 
     MainWindow *m_window;
     QMenu *m_menu;
@@ -54,6 +64,10 @@ private:
     std::shared_ptr<const DeckSet> m_decks;
     RateLookupView *m_lookup;
     ExplainPanel *m_explain;
+    InvoicesView *m_invoices;
+    ResellerView *m_resellers;
     QDockWidget *m_lookupDock;
     QDockWidget *m_explainDock;
+    QDockWidget *m_invoicesDock;
+    QDockWidget *m_resellersDock;
 };
