@@ -173,8 +173,9 @@ QString SqlDialect::jsonText(const QString &expression, const QString &key) cons
     case DatabaseSpec::Kind::MySQL:
         break;
     }
+    // JSON_UNQUOTE answers in utf8mb4_bin: recollated before COALESCE meets the session's ''.
     return u"COALESCE(JSON_UNQUOTE(JSON_EXTRACT("_s + expression + u", '$.\""_s + key
-           + u"\"')), '') COLLATE utf8mb4_nopad_bin"_s;
+           + u"\"')) COLLATE utf8mb4_nopad_bin, '')"_s;
 }
 
 QString SqlDialect::nonAscii(const QString &expression) const
