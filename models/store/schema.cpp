@@ -222,6 +222,9 @@ QStringList version5(const SqlDialect &d)
                      d.columnDefinition(u"columns"_s, Type::LongText),  // visible columns in order
                      d.columnDefinition(u"updated"_s, Type::Integer)}), // Unix seconds
         createIndex(d, u"idx_saved_views_name"_s, u"saved_views"_s, {u"name"_s}, true),
+    };
+}
+
 // Version 6: provider connections (no secrets: those are in the keychain) and the sync cursor
 // of each, written in the same transaction as the page of calls it follows.
 QStringList version6(const SqlDialect &d)
@@ -252,6 +255,9 @@ QStringList version6(const SqlDialect &d)
                      d.columnDefinition(u"next_id"_s, Type::Integer, true),       // PBX: the next acctid
                      d.columnDefinition(u"calls"_s, Type::Integer)}),             // committed in this window
         createIndex(d, u"idx_sync_cursors_connection"_s, u"sync_cursors"_s, {u"connection_id"_s}, true),
+    };
+}
+
 // Version 7: billing. Charges remember the invoice that bound them; named tax rates (percent
 // in 1e-8 units, so 20% is 20.00000000); invoices with their lines.
 QStringList version7(const SqlDialect &d)
