@@ -127,7 +127,7 @@ private Q_SLOTS:
         }
         const TimeBucket bucket = model->data().timeline[busiest];
         Q_EMIT series->barSets().first()->clicked(busiest);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.findChild<QTableView *>(u"callTable"_s)));
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(u"gridArea"_s));  // the grid with its banner
         QCOMPARE(window.callModel()->filter().start, bucket.start);
         QCOMPARE(window.callModel()->filter().end, bucket.end);
         QTRY_COMPARE_WITH_TIMEOUT(window.callModel()->rowCount(), int(bucket.calls), 10000);

@@ -1,6 +1,6 @@
 #include "invoicesview.h"
 
-#include "billing/companydetails.h"
+#include "core/companydetails.h"
 #include "billing/customerstore.h"
 #include "billing/invoicedocument.h"
 #include "billing/invoicestore.h"
