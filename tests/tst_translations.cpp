@@ -1,7 +1,9 @@
 // The translations are complete: lupdate run over the sources (as scripts/update-translations.sh
 // does) finds every string — none hidden behind a tr() without context — and leaves nothing
 // unfinished or vanished in any translations/cdrdesk_<lang>.ts; and each compiled .qm is
-// embedded, loads and translates.
+// embedded, loads and translates; and the CLI speaks the system's language.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -97,6 +99,28 @@ private Q_SLOTS:
             QVERIFY(!translator.isEmpty());
             QVERIFY(!translator.translate("ImportDialog", "Import Calls").isEmpty());
         }
+    }
+
+    void shouldSpeakTheSystemLanguageOnTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("Spanish") << u"es"_s;
+    }
+
+    void shouldSpeakTheSystemLanguageOnTheCommandLine()
+    {
+        QFETCH(QString, language);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANGUAGE"_s, language);
+        const TestSupport::CliRun run = TestSupport::runCli({u"frobnicate"_s}, environment);
+        QCOMPARE(run.exitCode, 2);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/cdrdesk_%1.qm"_s.arg(language)));
+        const QString expected = translator.translate("cli", "Unknown command \"%1\".\n\n").arg(u"frobnicate"_s);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(!expected.startsWith(u"Unknown command"_s));
+        QVERIFY2(run.err.startsWith(expected), qPrintable(run.err));
     }
 };
 
