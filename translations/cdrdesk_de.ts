@@ -12,7 +12,7 @@
     <name>BillingController</name>
     <message>
         <source>&amp;Billing</source>
-        <translation>&amp;Abrechnung</translation>
+        <translation>Ab&amp;rechnung</translation>
     </message>
     <message>
         <source>Rate lookup</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Reload Rate &amp;Decks</source>
-        <translation>Tarif&amp;tabellen neu laden</translation>
+        <translation>Tariftabellen neu &amp;laden</translation>
     </message>
     <message>
         <source>Loading the rate decks…</source>

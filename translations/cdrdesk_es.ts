@@ -12,7 +12,7 @@
     <name>BillingController</name>
     <message>
         <source>&amp;Billing</source>
-        <translation>&amp;Facturación</translation>
+        <translation>Fa&amp;cturación</translation>
     </message>
     <message>
         <source>Rate lookup</source>
