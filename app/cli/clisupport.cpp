@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 namespace CliSupport {
 
 int fail(const QString &message, int code)
@@ -27,11 +20,11 @@ int fail(const QString &message, int code)
 std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional)
 {
     parser.addHelpOption();
-    parser.addOption({u"db"_s, tr("The store: a SQLite file, postgresql://user@host:port/dbname or "
+    parser.addOption({u"db"_s, QCoreApplication::translate("cli", "The store: a SQLite file, postgresql://user@host:port/dbname or "
                                   "mariadb://user@host:port/dbname (also mysql://; password from "
                                   "CDRDESK_DB_PASSWORD or the keychain)."), u"DB"_s});
     if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments))
-        return fail(parser.errorText() + u'\n' + tr("See 'cdrdesk-cli %1 --help'.").arg(command), 2);
+        return fail(parser.errorText() + u'\n' + QCoreApplication::translate("cli", "See 'cdrdesk-cli %1 --help'.").arg(command), 2);
     if (parser.isSet(u"help"_s)) {
         QTextStream(stdout) << parser.helpText();
         return 0;
@@ -39,11 +32,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
     const qsizetype given = parser.positionalArguments().size();
     if (positional != AnyNumber && given != positional) {
         if (positional == 0)
-            return fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), 2);
-        return fail(tr("%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
+            return fail(QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), 2);
+        return fail(QCoreApplication::translate("cli", "%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
     }
     if (!parser.isSet(u"db"_s))
-        return fail(tr("--db is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--db is required."), 2);
     return std::nullopt;
 }
 
@@ -70,7 +63,7 @@ Result<QTimeZone> zoneOption(const QCommandLineParser &parser)
         return QTimeZone::utc();
     const auto zone = ImportFields::zoneFromText(parser.value(u"timezone"_s));
     if (!zone)
-        return Error{tr("--timezone: \"%1\" is neither a time zone (Europe/London, UTC) nor a UTC offset (-7, +5:30).")
+        return Error{QCoreApplication::translate("cli", "--timezone: \"%1\" is neither a time zone (Europe/London, UTC) nor a UTC offset (-7, +5:30).")
                          .arg(parser.value(u"timezone"_s))};
     return *zone;
 }
@@ -93,20 +86,20 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum)
-        return Error{tr("--%1: \"%2\" is not a whole number of at least %3.").arg(name, parser.value(name)).arg(minimum)};
+        return Error{QCoreApplication::translate("cli", "--%1: \"%2\" is not a whole number of at least %3.").arg(name, parser.value(name)).arg(minimum)};
     return value;
 }
 
 void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"start"_s, tr("Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
-        {u"end"_s, tr("Calls starting before T."), u"T"_s},
-        {u"sort"_s, tr("Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
-        {u"descending"_s, tr("1 to sort descending (default 0)."), u"0|1"_s},
-        {u"archive"_s, tr("1 to include archived calls (default 0)."), u"0|1"_s},
-        {u"limit"_s, tr("At most N calls (0 = all, the default)."), u"N"_s},
-        {u"offset"_s, tr("Skip the first N calls."), u"N"_s},
+        {u"start"_s, QCoreApplication::translate("cli", "Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
+        {u"end"_s, QCoreApplication::translate("cli", "Calls starting before T."), u"T"_s},
+        {u"sort"_s, QCoreApplication::translate("cli", "Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
+        {u"descending"_s, QCoreApplication::translate("cli", "1 to sort descending (default 0)."), u"0|1"_s},
+        {u"archive"_s, QCoreApplication::translate("cli", "1 to include archived calls (default 0)."), u"0|1"_s},
+        {u"limit"_s, QCoreApplication::translate("cli", "At most N calls (0 = all, the default)."), u"N"_s},
+        {u"offset"_s, QCoreApplication::translate("cli", "Skip the first N calls."), u"N"_s},
     });
 }
 
@@ -129,7 +122,7 @@ Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTi
         filter.sort = parser.value(u"sort"_s);
     for (const QString &flag : {u"descending"_s, u"archive"_s}) {
         if (parser.isSet(flag) && parser.value(flag) != u"0" && parser.value(flag) != u"1")
-            return Error{tr("--%1: must be 0 or 1.").arg(flag)};
+            return Error{QCoreApplication::translate("cli", "--%1: must be 0 or 1.").arg(flag)};
     }
     filter.descending = parser.value(u"descending"_s) == u"1";
     filter.archive = parser.value(u"archive"_s) == u"1";

@@ -10,15 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallRating", text);
-}
-
-} // namespace
-
 CallRating::CallRating(Database &database, const RateDeck &deck) : m_database(database), m_deck(deck) {}
 
 Result<void> CallRating::store(const CallRecord &call, const Charge &charge)
@@ -31,13 +22,13 @@ Result<void> CallRating::store(const CallRecord &call, const Charge &charge)
     update.addBindValue(rated ? charge.row->prefix + u""_s : u""_s);
     update.addBindValue(rated ? m_deck.id() : qint64(0));
     update.addBindValue(call.id);
-    if (auto ok = execute(update, tr("Storing the rated cost of call %1").arg(call.id)); !ok)
+    if (auto ok = execute(update, QCoreApplication::translate("CallRating", "Storing the rated cost of call %1").arg(call.id)); !ok)
         return ok;
     QSqlQuery remove(m_database.connection());
     remove.prepare(u"DELETE FROM "_s + d.quote(u"call_charges") + u" WHERE call_id = ? AND role = ?"_s);
     remove.addBindValue(call.id);
     remove.addBindValue(u"client"_s);
-    if (auto ok = execute(remove, tr("Replacing the charge of call %1").arg(call.id)); !ok)
+    if (auto ok = execute(remove, QCoreApplication::translate("CallRating", "Replacing the charge of call %1").arg(call.id)); !ok)
         return ok;
     if (!rated)
         return {};
@@ -48,7 +39,7 @@ Result<void> CallRating::store(const CallRecord &call, const Charge &charge)
     for (const QVariant &value : QVariantList{call.id, call.scustomer, u"client"_s, charge.cost.units(),
                                               QVariant(charge.currency + u""_s), m_deck.id(), QVariant(charge.row->prefix + u""_s)})
         insert.addBindValue(value);
-    return execute(insert, tr("Storing the charge of call %1").arg(call.id));
+    return execute(insert, QCoreApplication::translate("CallRating", "Storing the charge of call %1").arg(call.id));
 }
 
 Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const ProgressCallback &progress)
@@ -74,7 +65,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
         summary.unmatched += charge->matched() ? 0 : 1;
         summary.total = summary.total.plus(charge->cost).value_or(summary.total);
         if (progress && summary.calls % 10000 == 0 && !progress(summary.calls, *total)) {
-            failure = tr("Rating was cancelled; nothing was changed.");
+            failure = QCoreApplication::translate("CallRating", "Rating was cancelled; nothing was changed.");
             return false;
         }
         return true;
@@ -87,7 +78,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
             return Error{visited.error()};
         return {};
     };
-    const Result<void> done = dryRun ? work() : m_database.inTransaction(tr("Rating calls under deck \"%1\"").arg(m_deck.name()), work);
+    const Result<void> done = dryRun ? work() : m_database.inTransaction(QCoreApplication::translate("CallRating", "Rating calls under deck \"%1\"").arg(m_deck.name()), work);
     if (!done)
         return Error{done.error()};
     if (progress)
@@ -102,7 +93,7 @@ Result<QList<std::pair<CallRecord, Charge>>> CallRating::explain(const QString &
     q.prepare(u"SELECT id, start, talktime, status, cnumber, cnumber_e164, scustomer FROM "_s + d.quote(u"calls")
               + u" WHERE uniqueid = ? ORDER BY start, id"_s);
     q.addBindValue(uniqueid);
-    if (auto ok = execute(q, tr("Finding call %1").arg(uniqueid)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CallRating", "Finding call %1").arg(uniqueid)); !ok)
         return Error{ok.error()};
     Rater rater(m_deck, true);
     QList<std::pair<CallRecord, Charge>> result;
@@ -122,6 +113,6 @@ Result<QList<std::pair<CallRecord, Charge>>> CallRating::explain(const QString &
         result.append({call, *charge});
     }
     if (result.isEmpty())
-        return Error{tr("There is no call with uniqueid \"%1\".").arg(uniqueid)};
+        return Error{QCoreApplication::translate("CallRating", "There is no call with uniqueid \"%1\".").arg(uniqueid)};
     return result;
 }

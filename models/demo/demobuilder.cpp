@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoBuilder", text);
-}
-
 Result<void> writeCustomersAndDeck(Database &database)
 {
     const SqlDialect &d = database.dialect();
@@ -35,7 +30,7 @@ Result<void> writeCustomersAndDeck(Database &database)
     query.addBindValue(1);
     query.addBindValue(u"Demo retail USD"_s);
     query.addBindValue(u"USD"_s);
-    if (auto ok = execute(query, tr("Writing the demo rate deck")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo rate deck")); !ok)
         return ok;
 
     query.prepare(u"INSERT INTO "_s + d.quote(u"rates") + u" ("_s
@@ -51,7 +46,7 @@ Result<void> writeCustomersAndDeck(Database &database)
         query.addBindValue(rate.connectionFee);
         query.addBindValue(rate.initialIncrement);
         query.addBindValue(rate.subsequentIncrement);
-        if (auto ok = execute(query, tr("Writing the demo rate %1").arg(rate.prefix)); !ok)
+        if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo rate %1").arg(rate.prefix)); !ok)
             return ok;
     }
 
@@ -68,7 +63,7 @@ Result<void> writeCustomersAndDeck(Database &database)
         query.addBindValue(u"USD"_s);
         query.addBindValue(customer.billing == u"prepaid" ? 50 * Money::UnitsPerWhole : 0);
         query.addBindValue(customer.country == u"GB" ? u"VAT"_s : u""_s);
-        if (auto ok = execute(query, tr("Writing the demo customer %1").arg(customer.name)); !ok)
+        if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo customer %1").arg(customer.name)); !ok)
             return ok;
     }
     return {};
@@ -165,7 +160,7 @@ Result<qint64> writeCalls(Database &database, const DemoOptions &options, const 
                 return Error{ok.error()};
         }
         if (progress && !progress(writer.written(), options.calls))
-            return Error{tr("The demo database was cancelled; nothing was stored.")};
+            return Error{QCoreApplication::translate("DemoBuilder", "The demo database was cancelled; nothing was stored.")};
     }
     if (auto ok = writer.commit(); !ok)
         return Error{ok.error()};
@@ -183,7 +178,7 @@ Result<qint64> build(Database &database, const DemoOptions &options, const Progr
     if (!info)
         return Error{info.error()};
     if (info->calls > 0 || info->customers > 0)
-        return Error{tr("%1 already holds calls or customers; demo data goes into a new, empty database.")
+        return Error{QCoreApplication::translate("DemoBuilder", "%1 already holds calls or customers; demo data goes into a new, empty database.")
                          .arg(database.spec().displayName())};
 
     QSqlQuery query(database.connection());
