@@ -382,6 +382,45 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Dieses Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>A chart exported from CDR Desk</source>
+        <translation>Ein aus CDR Desk exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>is not a JSON object</source>
@@ -448,6 +487,184 @@
     <message>
         <source>the file ends inside a quoted field (truncated last line)</source>
         <translation>Die Datei endet innerhalb eines Feldes in Anführungszeichen (letzte Zeile abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>Adding up calls per half hour</source>
+        <translation>Anrufe werden je halbe Stunde summiert</translation>
+    </message>
+    <message>
+        <source>Counting concurrent calls</source>
+        <translation>Gleichzeitige Anrufe werden gezählt</translation>
+    </message>
+    <message>
+        <source>Adding up calls per destination</source>
+        <translation>Anrufe werden je Ziel summiert</translation>
+    </message>
+    <message>
+        <source>Reading customer names</source>
+        <translation>Kundennamen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Adding up calls per customer</source>
+        <translation>Anrufe werden je Kunde summiert</translation>
+    </message>
+    <message>
+        <source>Looking for reseller charges</source>
+        <translation>Wiederverkäufer-Gebühren werden gesucht</translation>
+    </message>
+    <message>
+        <source>Adding up reseller charges per customer</source>
+        <translation>Wiederverkäufer-Gebühren werden je Kunde summiert</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Channel unavailable</source>
+        <translation>Kanal nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Überlastung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Calls by status</source>
+        <translation>Anrufe nach Status</translation>
+    </message>
+    <message>
+        <source>ASR and ACD</source>
+        <translation>ASR und ACD</translation>
+    </message>
+    <message>
+        <source>Concurrent calls (peak)</source>
+        <translation>Gleichzeitige Anrufe (Spitze)</translation>
+    </message>
+    <message>
+        <source>Top destinations by minutes</source>
+        <translation>Top-Ziele nach Minuten</translation>
+    </message>
+    <message>
+        <source>Top destinations by cost</source>
+        <translation>Top-Ziele nach Kosten</translation>
+    </message>
+    <message>
+        <source>Revenue and cost per customer</source>
+        <translation>Umsatz und Kosten je Kunde</translation>
+    </message>
+    <message>
+        <source>Traffic by weekday and hour</source>
+        <translation>Verkehr nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts</source>
+        <translation>%1 von %2 Teilen</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Adding up calls…</source>
+        <translation>Anrufe werden summiert…</translation>
+    </message>
+    <message>
+        <source>%L1 calls, %L2 answered</source>
+        <translation>%L1 Anrufe, %L2 angenommen</translation>
+    </message>
+    <message>
+        <source> · at most %L1 at once</source>
+        <translation> · höchstens %L1 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Showing the calls of %1</source>
+        <translation>Anrufe von %1 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %L3 calls</source>
+        <translation>%1, %2: %L3 Anrufe</translation>
+    </message>
+    <message>
+        <source>ASR (%)</source>
+        <translation>ASR (%)</translation>
+    </message>
+    <message>
+        <source>ACD (minutes)</source>
+        <translation>ACD (Minuten)</translation>
+    </message>
+    <message>
+        <source>Most calls at once</source>
+        <translation>Meiste gleichzeitige Anrufe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, %L3 minutes, %4 %5</source>
+        <translation>%1: %L2 Anrufe, %L3 Minuten, %4 %5</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
+        <translation>%1: %L2 Anrufe, Umsatz %3 %5, Kosten %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1400,69 @@
         <source>Export Calls</source>
         <translation>Anrufe exportieren</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>&amp;Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>&amp;Vorherige Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Anrufe</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected calls as tab-separated text with a header</source>
+        <translation>Die ausgewählten Anrufe als tabulatorgetrennten Text mit Kopfzeile kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>%L1 calls are too many to copy; use File › Export Calls.</source>
+        <translation>%L1 Anrufe sind zu viele zum Kopieren; verwenden Sie Datei › Anrufe exportieren.</translation>
+    </message>
+    <message>
+        <source>Some selected calls are still loading; copy again in a moment.</source>
+        <translation>Einige ausgewählte Anrufe werden noch geladen; kopieren Sie gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n call(s).</source>
+        <translation>
+            <numerusform>%n Anruf kopiert.</numerusform>
+            <numerusform>%n Anrufe kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language shows fully when CDR Desk starts again.</source>
+        <translation>Die neue Sprache erscheint vollständig nach einem Neustart von CDR Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1704,6 +1984,113 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Zeitzone des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source>Short, as the language writes it</source>
+        <translation>Kurz, wie in der Sprache üblich</translation>
+    </message>
+    <message>
+        <source>Long, as the language writes it</source>
+        <translation>Lang, wie in der Sprache üblich</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Code (12.50 EUR)</source>
+        <translation>Code (12,50 EUR)</translation>
+    </message>
+    <message>
+        <source>Symbol (€12.50)</source>
+        <translation>Symbol (12,50 €)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>&amp;Steuernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Bankverbindung:</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1750,6 +2137,17 @@
     <message>
         <source>&quot;%1&quot; does not exist in time zone %2: the clocks skip it at a daylight-saving change.</source>
         <translation>„%1“ existiert in Zeitzone %2 nicht: Die Uhren überspringen diese Zeit bei der Sommerzeitumstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficGrid</name>
+    <message>
+        <source>Traffic by weekday and hour</source>
+        <translation>Verkehr nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59: %L3 calls</source>
+        <translation>%1 %2:00–%2:59: %L3 Anrufe</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2674,10 @@ Die Datei erscheint erst, wenn sie vollständig ist.</translation>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the view, dock or dialog NAME first (e.g. dashboard).</source>
+        <translation>Mit --screenshot: zuerst die Ansicht, das Dock oder den Dialog NAME zeigen (z. B. dashboard).</translation>
     </message>
 </context>
 </TS>

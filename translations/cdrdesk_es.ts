@@ -382,6 +382,45 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Guardar este gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Exportar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Exportar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>A chart exported from CDR Desk</source>
+        <translation>Un gráfico exportado de CDR Desk</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>is not a JSON object</source>
@@ -448,6 +487,184 @@
     <message>
         <source>the file ends inside a quoted field (truncated last line)</source>
         <translation>el archivo termina dentro de un campo entrecomillado (última línea truncada)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>Adding up calls per half hour</source>
+        <translation>Sumando llamadas por media hora</translation>
+    </message>
+    <message>
+        <source>Counting concurrent calls</source>
+        <translation>Contando llamadas simultáneas</translation>
+    </message>
+    <message>
+        <source>Adding up calls per destination</source>
+        <translation>Sumando llamadas por destino</translation>
+    </message>
+    <message>
+        <source>Reading customer names</source>
+        <translation>Leyendo los nombres de los clientes</translation>
+    </message>
+    <message>
+        <source>Adding up calls per customer</source>
+        <translation>Sumando llamadas por cliente</translation>
+    </message>
+    <message>
+        <source>Looking for reseller charges</source>
+        <translation>Buscando cargos de revendedores</translation>
+    </message>
+    <message>
+        <source>Adding up reseller charges per customer</source>
+        <translation>Sumando los cargos de revendedores por cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Answered</source>
+        <translation>Contestadas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Channel unavailable</source>
+        <translation>Canal no disponible</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestión</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Calls by status</source>
+        <translation>Llamadas por estado</translation>
+    </message>
+    <message>
+        <source>ASR and ACD</source>
+        <translation>ASR y ACD</translation>
+    </message>
+    <message>
+        <source>Concurrent calls (peak)</source>
+        <translation>Llamadas simultáneas (pico)</translation>
+    </message>
+    <message>
+        <source>Top destinations by minutes</source>
+        <translation>Destinos principales por minutos</translation>
+    </message>
+    <message>
+        <source>Top destinations by cost</source>
+        <translation>Destinos principales por coste</translation>
+    </message>
+    <message>
+        <source>Revenue and cost per customer</source>
+        <translation>Ingresos y coste por cliente</translation>
+    </message>
+    <message>
+        <source>Traffic by weekday and hour</source>
+        <translation>Tráfico por día de la semana y hora</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts</source>
+        <translation>%1 de %2 partes</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Adding up calls…</source>
+        <translation>Sumando llamadas…</translation>
+    </message>
+    <message>
+        <source>%L1 calls, %L2 answered</source>
+        <translation>%L1 llamadas, %L2 contestadas</translation>
+    </message>
+    <message>
+        <source> · at most %L1 at once</source>
+        <translation> · como máximo %L1 a la vez</translation>
+    </message>
+    <message>
+        <source>Showing the calls of %1</source>
+        <translation>Mostrando las llamadas de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %L3 calls</source>
+        <translation>%1, %2: %L3 llamadas</translation>
+    </message>
+    <message>
+        <source>ASR (%)</source>
+        <translation>ASR (%)</translation>
+    </message>
+    <message>
+        <source>ACD (minutes)</source>
+        <translation>ACD (minutos)</translation>
+    </message>
+    <message>
+        <source>Most calls at once</source>
+        <translation>Máximo de llamadas simultáneas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, %L3 minutes, %4 %5</source>
+        <translation>%1: %L2 llamadas, %L3 minutos, %4 %5</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
+        <translation>%1: %L2 llamadas, ingresos %3 %5, coste %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1400,69 @@
         <source>Export Calls</source>
         <translation>Exportar llamadas</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>Vista &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>Vista &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>Copy the selected calls as tab-separated text with a header</source>
+        <translation>Copiar las llamadas seleccionadas como texto separado por tabuladores con cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>%L1 calls are too many to copy; use File › Export Calls.</source>
+        <translation>%L1 llamadas son demasiadas para copiar; use Archivo › Exportar llamadas.</translation>
+    </message>
+    <message>
+        <source>Some selected calls are still loading; copy again in a moment.</source>
+        <translation>Algunas llamadas seleccionadas aún se están cargando; vuelva a copiar en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n call(s).</source>
+        <translation>
+            <numerusform>%n llamada copiada.</numerusform>
+            <numerusform>%n llamadas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language shows fully when CDR Desk starts again.</source>
+        <translation>El nuevo idioma se mostrará por completo cuando CDR Desk se reinicie.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1704,6 +1984,113 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Visualización</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Zona horaria del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source>Short, as the language writes it</source>
+        <translation>Corto, como lo escribe el idioma</translation>
+    </message>
+    <message>
+        <source>Long, as the language writes it</source>
+        <translation>Largo, como lo escribe el idioma</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Code (12.50 EUR)</source>
+        <translation>Código (12,50 EUR)</translation>
+    </message>
+    <message>
+        <source>Symbol (€12.50)</source>
+        <translation>Símbolo (12,50 €)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>Número de identificación &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>Datos &amp;bancarios:</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1750,6 +2137,17 @@
     <message>
         <source>&quot;%1&quot; does not exist in time zone %2: the clocks skip it at a daylight-saving change.</source>
         <translation>«%1» no existe en la zona horaria %2: los relojes se la saltan en el cambio de horario de verano.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficGrid</name>
+    <message>
+        <source>Traffic by weekday and hour</source>
+        <translation>Tráfico por día de la semana y hora</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59: %L3 calls</source>
+        <translation>%1 %2:00–%2:59: %L3 llamadas</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2674,10 @@ El archivo solo aparece cuando está completo.</translation>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Guardar una imagen de la ventana en ARCHIVO y salir.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the view, dock or dialog NAME first (e.g. dashboard).</source>
+        <translation>Con --screenshot: mostrar primero la vista, el panel o el diálogo NOMBRE (p. ej. dashboard).</translation>
     </message>
 </context>
 </TS>
