@@ -63,7 +63,12 @@ QWidget *SettingsDialog::createDisplayPage()
     m_language->addItem(tr("System default"), QString());
     for (const QString &language : availableLanguages()) {
         const QLocale locale(language);
-        m_language->addItem(locale.nativeLanguageName().isEmpty() ? language : locale.nativeLanguageName(), language);
+        // Each language in its own words ("Deutsch", "Español"), English without a country.
+        QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
+        if (name.isEmpty())
+            name = language;
+        name[0] = name[0].toUpper();
+        m_language->addItem(name, language);
     }
     m_zone->setObjectName(u"timeZoneCombo"_s);
     m_zone->setEditable(true);
