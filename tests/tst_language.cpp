@@ -95,8 +95,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QLocale::Language>("localeLanguage");
         QTest::addColumn<QString>("number");
-        QTest::newRow("German") << u"de"_s << u"Deutsch"_s << QLocale::German << u"1.234.567,5"_s;
-        QTest::newRow("Spanish") << u"es"_s << u"Español"_s << QLocale::Spanish << u"1.234.567,5"_s;
+        QTest::newRow("German") << u"de"_s << u"Deutsch"_s << QLocale::German << u"0,5"_s;
+        QTest::newRow("Spanish") << u"es"_s << u"Español"_s << QLocale::Spanish << u"0,5"_s;
     }
 
     void shouldShowTheChosenLanguage()
@@ -119,7 +119,7 @@ private Q_SLOTS:
             QCOMPARE(shownText(window, objectName), expected);
         }
         QCOMPARE(QLocale().language(), localeLanguage);
-        QCOMPARE(QLocale().toString(1234567.5, 'f', 1), number);
+        QCOMPARE(QLocale().toString(0.5, 'f', 1), number);
         // Qt's own texts (standard buttons), where the system has Qt's translations.
         if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_%1.qm"_s.arg(language)))
             QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s);
