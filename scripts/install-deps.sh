@@ -5,10 +5,12 @@ set -euo pipefail
 
 packages=(
   # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, only a Recommends of qt6-base-dev.
+  # qt6-translations-l10n: Qt's own texts (standard buttons and dialogs) in the chosen language.
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
   qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qt6-translations-l10n
   libphonenumber-dev libicu-dev libsqlite3-dev libxlsxwriter-dev
   sqlite3 postgresql mariadb-server
   poppler-utils

@@ -125,7 +125,11 @@ std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporar
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
+    // The CLI speaks the system's language; tests read its English unless they ask for another.
+    QProcessEnvironment env = environment;
+    if (!env.contains(u"LANGUAGE"_s))
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(CDRDESK_CLI), arguments);
     if (!process.waitForFinished(300000))
         return {};

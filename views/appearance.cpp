@@ -1,11 +1,11 @@
 #include "appearance.h"
 
+#include "core/translations.h"
+
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,12 +38,6 @@ QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
-}
-
-QList<QTranslator *> &installed()
-{
-    static QList<QTranslator *> translators;
-    return translators;
 }
 
 } // namespace
@@ -79,24 +73,7 @@ void Appearance::applyTheme(DisplaySettings::Theme theme)
 
 bool Appearance::applyLanguage(const QString &language)
 {
-    for (QTranslator *translator : installed()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    installed().clear();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto load = [](QTranslator *translator, bool ok) {
-        if (ok) {
-            QCoreApplication::installTranslator(translator);
-            installed().append(translator);
-        } else {
-            delete translator;
-        }
-        return ok;
-    };
-    auto *qt = new QTranslator;
-    load(qt, qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-    auto *own = new QTranslator;
-    return load(own, own->load(locale, u"cdrdesk"_s, u"_"_s, u":/i18n"_s));
+    return Translations::install(locale);
 }

@@ -10,16 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RateTable", text);
-}
-
 QString period(const RateRow &row)
 {
-    const QString from = row.effectiveFrom > 0 ? TimeUtil::formatIso(row.effectiveFrom).left(10) : tr("always");
-    const QString to = row.effectiveTo ? TimeUtil::formatIso(*row.effectiveTo).left(10) : tr("open");
-    return tr("%1 – %2").arg(from, to);
+    const QString from = row.effectiveFrom > 0 ? TimeUtil::formatIso(row.effectiveFrom).left(10) : QCoreApplication::translate("RateTable", "always");
+    const QString to = row.effectiveTo ? TimeUtil::formatIso(*row.effectiveTo).left(10) : QCoreApplication::translate("RateTable", "open");
+    return QCoreApplication::translate("RateTable", "%1 – %2").arg(from, to);
 }
 
 } // namespace
@@ -28,8 +23,8 @@ namespace RateTable {
 
 QStringList headers()
 {
-    return {tr("Deck"), tr("Currency"), tr("Prefix"), tr("Destination"), tr("Rate/min"), tr("Then/min"),
-            tr("Increments"), tr("Connection fee"), tr("Effective")};
+    return {QCoreApplication::translate("RateTable", "Deck"), QCoreApplication::translate("RateTable", "Currency"), QCoreApplication::translate("RateTable", "Prefix"), QCoreApplication::translate("RateTable", "Destination"), QCoreApplication::translate("RateTable", "Rate/min"), QCoreApplication::translate("RateTable", "Then/min"),
+            QCoreApplication::translate("RateTable", "Increments"), QCoreApplication::translate("RateTable", "Connection fee"), QCoreApplication::translate("RateTable", "Effective")};
 }
 
 void fillRow(QTableWidget *table, int row, const DeckSet &decks, const DeckRow &found)
@@ -40,10 +35,10 @@ void fillRow(QTableWidget *table, int row, const DeckSet &decks, const DeckRow &
         const RateRow &r = *found.row;
         cells << r.prefix << r.destination << r.rate.toString(4)
               << (r.subsequentRate ? r.subsequentRate->toString(4) : QString())
-              << tr("%1/%2").arg(r.initialIncrement).arg(r.subsequentIncrement) << r.connectionFee.toString(4)
+              << QCoreApplication::translate("RateTable", "%1/%2").arg(r.initialIncrement).arg(r.subsequentIncrement) << r.connectionFee.toString(4)
               << period(r);
     } else {
-        cells << tr("no prefix matches");
+        cells << QCoreApplication::translate("RateTable", "no prefix matches");
     }
     for (int column = 0; column < table->columnCount(); ++column) {
         auto *item = new QTableWidgetItem(cells.value(column));

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -63,7 +64,11 @@ QWidget *SettingsDialog::createDisplayPage()
     m_language->addItem(tr("System default"), QString());
     for (const QString &language : availableLanguages()) {
         const QLocale locale(language);
-        m_language->addItem(locale.nativeLanguageName().isEmpty() ? language : locale.nativeLanguageName(), language);
+        // Each language in its own words, the same in every language (Qt's native names add a
+        // country: "American English", "español de España").
+        static const QHash<QString, QString> names{{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"es"_s, u"Español"_s}};
+        const QString name = names.value(language, locale.nativeLanguageName());
+        m_language->addItem(name.isEmpty() ? language : name, language);
     }
     m_zone->setObjectName(u"timeZoneCombo"_s);
     m_zone->setEditable(true);

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 // The billing commands: deck import/export/list and rate. Options follow the other commands.
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 using namespace CliSupport;
 
 Result<QList<RateRow>> readRows(const QString &format, const QString &path, const QString &name, const QString &plan,
@@ -36,7 +31,7 @@ Result<QList<RateRow>> readRows(const QString &format, const QString &path, cons
     if (format == u"voipms")
         return DeckCsv::readVoipms(path);
     if (format != u"cgrates")
-        return Error{tr("--format: \"%1\" is not one of generic, voipms, cgrates.").arg(format)};
+        return Error{QCoreApplication::translate("cli", "--format: \"%1\" is not one of generic, voipms, cgrates.").arg(format)};
     Result<CgratesImport::Plan> read = CgratesImport::read(path, plan.isEmpty() ? name : plan);
     if (!read)
         return Error{read.error()};
@@ -48,18 +43,18 @@ Result<QList<RateRow>> readRows(const QString &format, const QString &path, cons
 int deckImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a rate deck file (or CGRateS folder) as deck NAME, replacing a deck of that name."));
-    parser.addOptions({{u"name"_s, tr("The deck's name (for cgrates also the rating plan, unless --plan)."), u"NAME"_s},
-                       {u"format"_s, tr("generic (default), voipms or cgrates."), u"FORMAT"_s},
-                       {u"currency"_s, tr("The deck's currency (default USD)."), u"CODE"_s},
-                       {u"plan"_s, tr("cgrates: the RatingPlans id to import."), u"ID"_s},
-                       {u"rule"_s, tr("A rating rule KEY=VALUE, repeatable; keys: %1.").arg(DeckRules::keys().join(u", ")), u"KEY=VALUE"_s}});
-    parser.addPositionalArgument(u"PATH"_s, tr("The file, or the CGRateS folder."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports a rate deck file (or CGRateS folder) as deck NAME, replacing a deck of that name."));
+    parser.addOptions({{u"name"_s, QCoreApplication::translate("cli", "The deck's name (for cgrates also the rating plan, unless --plan)."), u"NAME"_s},
+                       {u"format"_s, QCoreApplication::translate("cli", "generic (default), voipms or cgrates."), u"FORMAT"_s},
+                       {u"currency"_s, QCoreApplication::translate("cli", "The deck's currency (default USD)."), u"CODE"_s},
+                       {u"plan"_s, QCoreApplication::translate("cli", "cgrates: the RatingPlans id to import."), u"ID"_s},
+                       {u"rule"_s, QCoreApplication::translate("cli", "A rating rule KEY=VALUE, repeatable; keys: %1.").arg(DeckRules::keys().join(u", ")), u"KEY=VALUE"_s}});
+    parser.addPositionalArgument(u"PATH"_s, QCoreApplication::translate("cli", "The file, or the CGRateS folder."));
     if (const auto exit = parse(parser, u"deck import"_s, arguments, 1))
         return *exit;
     const QString name = parser.value(u"name"_s);
     if (name.isEmpty())
-        return fail(tr("--name is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--name is required."), 2);
     DeckRules rules;
     const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"generic"_s;
     Result<QList<RateRow>> rows = readRows(format, parser.positionalArguments().first(), name, parser.value(u"plan"_s), rules);
@@ -81,14 +76,14 @@ int deckImport(const QStringList &arguments)
     const Result<qint64> id = store.save(*deck);
     if (!id)
         return fail(id.error());
-    QTextStream(stdout) << tr("Imported %1 rates as deck \"%2\" (id %3).").arg(deck->rows().size()).arg(name).arg(*id) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Imported %1 rates as deck \"%2\" (id %3).").arg(deck->rows().size()).arg(name).arg(*id) << Qt::endl;
     return 0;
 }
 
 int deckList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the rate decks of a store."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists the rate decks of a store."));
     if (const auto exit = parse(parser, u"deck list"_s, arguments, 0))
         return *exit;
     auto database = openStore(parser);
@@ -108,19 +103,19 @@ int deckList(const QStringList &arguments)
 int deckExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes deck NAME's rates to a CSV file, complete or not at all (the rules are not part of the file)."));
-    parser.addOptions({{u"name"_s, tr("The deck's name."), u"NAME"_s},
-                       {u"format"_s, tr("generic (default, every column) or voipms (one increment and rate per prefix)."), u"FORMAT"_s},
-                       {u"out"_s, tr("The file to write."), u"FILE"_s}});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Writes deck NAME's rates to a CSV file, complete or not at all (the rules are not part of the file)."));
+    parser.addOptions({{u"name"_s, QCoreApplication::translate("cli", "The deck's name."), u"NAME"_s},
+                       {u"format"_s, QCoreApplication::translate("cli", "generic (default, every column) or voipms (one increment and rate per prefix)."), u"FORMAT"_s},
+                       {u"out"_s, QCoreApplication::translate("cli", "The file to write."), u"FILE"_s}});
     if (const auto exit = parse(parser, u"deck export"_s, arguments, 0))
         return *exit;
     const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"generic"_s;
     if (format != u"generic" && format != u"voipms")
-        return fail(tr("--format: \"%1\" is not one of generic, voipms.").arg(format), 2);
+        return fail(QCoreApplication::translate("cli", "--format: \"%1\" is not one of generic, voipms.").arg(format), 2);
     if (parser.value(u"name"_s).isEmpty())
-        return fail(tr("--name is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--name is required."), 2);
     if (parser.value(u"out"_s).isEmpty())
-        return fail(tr("--out is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--out is required."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
@@ -129,15 +124,15 @@ int deckExport(const QStringList &arguments)
         return fail(deck.error(), 2);
     QSaveFile file(parser.value(u"out"_s));
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(QCoreApplication::translate("cli", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     const Result<void> written = format == u"voipms" ? DeckCsv::writeVoipms(file, *deck) : DeckCsv::writeGeneric(file, *deck);
     if (!written) {
         file.cancelWriting();
         return fail(written.error(), 2);
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    QTextStream(stdout) << tr("Exported %1 rates of deck \"%2\" to %3.").arg(deck->rows().size()).arg(deck->name(), file.fileName())
+        return fail(QCoreApplication::translate("cli", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Exported %1 rates of deck \"%2\" to %3.").arg(deck->rows().size()).arg(deck->name(), file.fileName())
                         << Qt::endl;
     return 0;
 }
@@ -149,7 +144,7 @@ int explain(CallRating &rating, const QString &uniqueid)
         return fail(explained.error());
     QTextStream out(stdout);
     for (const auto &[call, charge] : *explained)
-        out << tr("Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n'
+        out << QCoreApplication::translate("cli", "Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n'
             << charge.explanation() << "\n\n";
     return 0;
 }
@@ -161,11 +156,11 @@ int explainAll(CallRating &rating, const QString &uniqueid)
         return fail(explained.error());
     QTextStream out(stdout);
     for (const auto &[call, charges] : *explained) {
-        out << tr("Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n';
+        out << QCoreApplication::translate("cli", "Call %1 (uniqueid %2, %3):").arg(call.id).arg(call.uniqueid, TimeUtil::formatIso(call.start)) << '\n';
         if (charges.isEmpty())
-            out << tr("No customer up the tree of customer %1 has a deck; nothing to charge.").arg(call.scustomer) << '\n';
+            out << QCoreApplication::translate("cli", "No customer up the tree of customer %1 has a deck; nothing to charge.").arg(call.scustomer) << '\n';
         for (const PayerCharge &p : charges)
-            out << tr("Customer %1 (%2) pays:").arg(p.customer).arg(p.role) << '\n' << p.charge.explanation() << '\n';
+            out << QCoreApplication::translate("cli", "Customer %1 (%2) pays:").arg(p.customer).arg(p.role) << '\n' << p.charge.explanation() << '\n';
         out << '\n';
     }
     return 0;
@@ -187,7 +182,7 @@ int whatIf(const QCommandLineParser &parser, Database &database, const CallFilte
     const QString replacedName = parser.isSet(u"replace"_s) ? parser.value(u"replace"_s) : candidateName;
     const Result<RateDeck> replaced = decks.load(replacedName);
     if (!replaced)
-        return fail(tr("--replace: %1").arg(replaced.error()), 2);
+        return fail(QCoreApplication::translate("cli", "--replace: %1").arg(replaced.error()), 2);
     Result<RateDeck> candidate = Error{QString()};
     if (QFileInfo(candidateName).isFile()) {
         Result<QList<RateRow>> rows = DeckCsv::readGeneric(candidateName);
@@ -224,24 +219,24 @@ int deck(const QStringList &arguments)
         return deckList(arguments.mid(1));
     if (sub == u"export")
         return deckExport(arguments.mid(1));
-    return fail(tr("Usage: cdrdesk-cli deck import|export|list [options]; 'cdrdesk-cli deck import --help'."), sub == u"--help" ? 0 : 2);
+    return fail(QCoreApplication::translate("cli", "Usage: cdrdesk-cli deck import|export|list [options]; 'cdrdesk-cli deck import --help'."), sub == u"--help" ? 0 : 2);
 }
 
 int rate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rates (or re-rates) calls, storing each rated cost in one transaction: under --deck the "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Rates (or re-rates) calls, storing each rated cost in one transaction: under --deck the "
                                         "calling customer's charge, without it every customer's charge up the tree under their "
                                         "own decks. Calls on an invoice are skipped. Or explains the charge of one call."));
     addFilterOptions(parser);
-    parser.addOptions({{u"deck"_s, tr("The deck's name; without it, the customers' decks."), u"NAME"_s},
-                       {u"timezone"_s, tr("Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
-                       {u"dry-run"_s, tr("Rate and report without writing anything.")},
-                       {u"explain"_s, tr("Explain the charge of the call given by --uniqueid; writes nothing.")},
-                       {u"uniqueid"_s, tr("The call to explain."), u"U"_s},
-                       {u"what-if"_s, tr("A candidate deck (a generic CSV file, or a stored deck's name): show revenue, cost and margin "
+    parser.addOptions({{u"deck"_s, QCoreApplication::translate("cli", "The deck's name; without it, the customers' decks."), u"NAME"_s},
+                       {u"timezone"_s, QCoreApplication::translate("cli", "Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
+                       {u"dry-run"_s, QCoreApplication::translate("cli", "Rate and report without writing anything.")},
+                       {u"explain"_s, QCoreApplication::translate("cli", "Explain the charge of the call given by --uniqueid; writes nothing.")},
+                       {u"uniqueid"_s, QCoreApplication::translate("cli", "The call to explain."), u"U"_s},
+                       {u"what-if"_s, QCoreApplication::translate("cli", "A candidate deck (a generic CSV file, or a stored deck's name): show revenue, cost and margin "
                                          "now and under it, per destination and customer; writes nothing."), u"DECK"_s},
-                       {u"replace"_s, tr("--what-if: the stored deck the candidate stands in for (default: the one of its name)."), u"NAME"_s}});
+                       {u"replace"_s, QCoreApplication::translate("cli", "--what-if: the stored deck the candidate stands in for (default: the one of its name)."), u"NAME"_s}});
     if (const auto exit = parse(parser, u"rate"_s, arguments, 0))
         return *exit;
     const Result<QTimeZone> zone = zoneOption(parser);
@@ -251,7 +246,7 @@ int rate(const QStringList &arguments)
     if (!filter)
         return fail(filter.error(), 2);
     if (parser.isSet(u"explain"_s) && !parser.isSet(u"uniqueid"_s))
-        return fail(tr("--explain needs --uniqueid."), 2);
+        return fail(QCoreApplication::translate("cli", "--explain needs --uniqueid."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
@@ -277,15 +272,15 @@ int rate(const QStringList &arguments)
     }
     QTextStream err(stderr);
     const auto summary = rating->run(*filter, parser.isSet(u"dry-run"_s), [&err](qint64 done, qint64 total) {
-        err << tr("\rRated %1 of %2 calls").arg(done).arg(total) << Qt::flush;
+        err << QCoreApplication::translate("cli", "\rRated %1 of %2 calls").arg(done).arg(total) << Qt::flush;
         return true;
     });
     err << Qt::endl;
     if (!summary)
         return fail(summary.error());
-    QTextStream(stdout) << tr("%1 calls rated%2: %3 billable, %4 without a matching prefix, %5 on an invoice (skipped), total %6 %7.")
+    QTextStream(stdout) << QCoreApplication::translate("cli", "%1 calls rated%2: %3 billable, %4 without a matching prefix, %5 on an invoice (skipped), total %6 %7.")
                                .arg(summary->calls)
-                               .arg(parser.isSet(u"dry-run"_s) ? tr(" (dry run, nothing written)") : QString())
+                               .arg(parser.isSet(u"dry-run"_s) ? QCoreApplication::translate("cli", " (dry run, nothing written)") : QString())
                                .arg(summary->billable).arg(summary->unmatched).arg(summary->locked)
                                .arg(summary->total.toString(2), currency)
                         << Qt::endl;

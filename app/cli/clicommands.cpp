@@ -20,15 +20,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 using namespace CliSupport;
 
 namespace CliCommands {
@@ -36,13 +27,13 @@ namespace CliCommands {
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists calls in the order asked for, as CSV, JSON or a table.\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists calls in the order asked for, as CSV, JSON or a table.\n"
                                         "Times accept Unix seconds or ISO 8601; without an offset they are read in --timezone."));
     addFilterOptions(parser);
     parser.addOptions({
-        {u"columns"_s, tr("Comma-separated store column names to print."), u"a,b,c"_s},
-        {u"format"_s, tr("csv (default), json or table."), u"FORMAT"_s},
-        {u"timezone"_s, tr("Zone for printed times and for times given without an offset (default UTC)."), u"ZONE"_s},
+        {u"columns"_s, QCoreApplication::translate("cli", "Comma-separated store column names to print."), u"a,b,c"_s},
+        {u"format"_s, QCoreApplication::translate("cli", "csv (default), json or table."), u"FORMAT"_s},
+        {u"timezone"_s, QCoreApplication::translate("cli", "Zone for printed times and for times given without an offset (default UTC)."), u"ZONE"_s},
     });
     if (const auto exit = parse(parser, u"list"_s, arguments))
         return *exit;
@@ -56,7 +47,7 @@ int list(const QStringList &arguments)
 
     const auto format = CallListWriter::formatFromName(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"csv"_s);
     if (!format)
-        return fail(tr("--format: \"%1\" is not one of csv, json, table.").arg(parser.value(u"format"_s)), 2);
+        return fail(QCoreApplication::translate("cli", "--format: \"%1\" is not one of csv, json, table.").arg(parser.value(u"format"_s)), 2);
     const QString defaultColumns = *format == CallListWriter::Format::Table
                                        ? u"id,start,snumber,sname,cnumber,direction,status,talktime,cost,currency"_s
                                        : QString();
@@ -73,7 +64,7 @@ int list(const QStringList &arguments)
         return fail(database.error());
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(tr("Cannot write to standard output."));
+        return fail(QCoreApplication::translate("cli", "Cannot write to standard output."));
     CallListWriter writer(out, *format, columns, *zone);
     CallStore store(**database);
     const Result<qint64> listed = store.forEach(*filter, [&writer](const CallRecord &record) {
@@ -88,9 +79,9 @@ int list(const QStringList &arguments)
 int count(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints how many calls match the filter options (the same options as list)."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Prints how many calls match the filter options (the same options as list)."));
     addFilterOptions(parser);
-    parser.addOption({u"timezone"_s, tr("Zone for times given without an offset (default UTC)."), u"ZONE"_s});
+    parser.addOption({u"timezone"_s, QCoreApplication::translate("cli", "Zone for times given without an offset (default UTC)."), u"ZONE"_s});
     if (const auto exit = parse(parser, u"count"_s, arguments))
         return *exit;
     const Result<CallFilter> filter = filterFromOptions(parser);
@@ -109,16 +100,16 @@ int count(const QStringList &arguments)
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a store filled with a realistic, deterministic demo dataset: a customer\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Creates a store filled with a realistic, deterministic demo dataset: a customer\n"
                                         "tree with retail, wholesale and carrier decks, N calls over the days before --until,\n"
                                         "rated under the customers' decks."));
     parser.addOptions({
-        {u"calls"_s, tr("How many call legs (default 100000)."), u"N"_s},
-        {u"seed"_s, tr("Random seed (default 1): the same seed and --until give the same calls."), u"S"_s},
-        {u"days"_s, tr("Days the calls span (default 365)."), u"D"_s},
-        {u"until"_s, tr("The span ends at T (default: the next UTC midnight)."), u"T"_s},
-        {u"quiet"_s, tr("Print no progress.")},
-        {u"no-rate"_s, tr("Do not rate the calls under the customers' decks (no charges, no margins; faster on millions).")},
+        {u"calls"_s, QCoreApplication::translate("cli", "How many call legs (default 100000)."), u"N"_s},
+        {u"seed"_s, QCoreApplication::translate("cli", "Random seed (default 1): the same seed and --until give the same calls."), u"S"_s},
+        {u"days"_s, QCoreApplication::translate("cli", "Days the calls span (default 365)."), u"D"_s},
+        {u"until"_s, QCoreApplication::translate("cli", "The span ends at T (default: the next UTC midnight)."), u"T"_s},
+        {u"quiet"_s, QCoreApplication::translate("cli", "Print no progress.")},
+        {u"no-rate"_s, QCoreApplication::translate("cli", "Do not rate the calls under the customers' decks (no charges, no margins; faster on millions).")},
     });
     if (const auto exit = parse(parser, u"demo"_s, arguments))
         return *exit;
@@ -152,7 +143,7 @@ int demo(const QStringList &arguments)
     const Result<qint64> written = DemoBuilder::build(**database, options, [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
         if (!quiet && percent / 10 != lastPercent / 10) {
-            err << tr("%1% (%2 calls, %3 s)").arg(percent).arg(done).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+            err << QCoreApplication::translate("cli", "%1% (%2 calls, %3 s)").arg(percent).arg(done).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
             lastPercent = percent;
         }
         return true;
@@ -165,7 +156,7 @@ int demo(const QStringList &arguments)
         }
         return fail(written.error());
     }
-    QTextStream(stdout) << tr("Wrote %1 demo calls to %2 in %3 s.")
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Wrote %1 demo calls to %2 in %3 s.")
                                .arg(*written)
                                .arg(spec->displayName())
                                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
@@ -176,13 +167,13 @@ int demo(const QStringList &arguments)
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows a store's schema version and what it holds."));
-    parser.addOption({u"format"_s, tr("text (default) or json."), u"FORMAT"_s});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Shows a store's schema version and what it holds."));
+    parser.addOption({u"format"_s, QCoreApplication::translate("cli", "text (default) or json."), u"FORMAT"_s});
     if (const auto exit = parse(parser, u"info"_s, arguments))
         return *exit;
     const QString format = parser.value(u"format"_s);
     if (!format.isEmpty() && format != u"text" && format != u"json")
-        return fail(tr("--format: \"%1\" is not one of text, json.").arg(format), 2);
+        return fail(QCoreApplication::translate("cli", "--format: \"%1\" is not one of text, json.").arg(format), 2);
 
     auto database = openStore(parser, Database::OpenMode::MustExist);
     if (!database)
@@ -210,15 +201,15 @@ int info(const QStringList &arguments)
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << tr("Database:        %1\n").arg((*database)->spec().displayName())
-        << tr("Schema version:  %1\n").arg(info->schemaVersion)
-        << tr("Calls:           %1 (%2 archived)\n").arg(info->calls).arg(info->archived)
-        << tr("Customers:       %1\n").arg(info->customers)
-        << tr("Rate decks:      %1\n").arg(info->rateDecks)
-        << tr("First call:      %1\n").arg(time(info->firstStart))
-        << tr("Last call:       %1\n").arg(time(info->lastStart));
+    out << QCoreApplication::translate("cli", "Database:        %1\n").arg((*database)->spec().displayName())
+        << QCoreApplication::translate("cli", "Schema version:  %1\n").arg(info->schemaVersion)
+        << QCoreApplication::translate("cli", "Calls:           %1 (%2 archived)\n").arg(info->calls).arg(info->archived)
+        << QCoreApplication::translate("cli", "Customers:       %1\n").arg(info->customers)
+        << QCoreApplication::translate("cli", "Rate decks:      %1\n").arg(info->rateDecks)
+        << QCoreApplication::translate("cli", "First call:      %1\n").arg(time(info->firstStart))
+        << QCoreApplication::translate("cli", "Last call:       %1\n").arg(time(info->lastStart));
     for (auto it = info->callsBySource.cbegin(); it != info->callsBySource.cend(); ++it)
-        out << tr("  source %1: %2 calls\n").arg(it.key()).arg(it.value());
+        out << QCoreApplication::translate("cli", "  source %1: %2 calls\n").arg(it.key()).arg(it.value());
     return 0;
 }
 

@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 namespace CliSupport {
 
 int fail(const QString &message, int code)
@@ -27,11 +20,11 @@ int fail(const QString &message, int code)
 std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional)
 {
     parser.addHelpOption();
-    parser.addOption({u"db"_s, tr("The store: a SQLite file, postgresql://user@host:port/dbname or "
+    parser.addOption({u"db"_s, QCoreApplication::translate("cli", "The store: a SQLite file, postgresql://user@host:port/dbname or "
                                   "mariadb://user@host:port/dbname (also mysql://; password from "
                                   "CDRDESK_DB_PASSWORD or the keychain)."), u"DB"_s});
     if (!parser.parse(QStringList{u"cdrdesk-cli "_s + command} + arguments))
-        return fail(parser.errorText() + u'\n' + tr("See 'cdrdesk-cli %1 --help'.").arg(command), 2);
+        return fail(parser.errorText() + u'\n' + QCoreApplication::translate("cli", "See 'cdrdesk-cli %1 --help'.").arg(command), 2);
     if (parser.isSet(u"help"_s)) {
         QTextStream(stdout) << parser.helpText();
         return 0;
@@ -39,11 +32,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
     const qsizetype given = parser.positionalArguments().size();
     if (positional != AnyNumber && given != positional) {
         if (positional == 0)
-            return fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), 2);
-        return fail(tr("%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
+            return fail(QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), 2);
+        return fail(QCoreApplication::translate("cli", "%1 expects %2 argument(s); see 'cdrdesk-cli %1 --help'.").arg(command).arg(positional), 2);
     }
     if (!parser.isSet(u"db"_s))
-        return fail(tr("--db is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--db is required."), 2);
     return std::nullopt;
 }
 
@@ -56,7 +49,7 @@ Result<std::unique_ptr<Database>> openStore(const QCommandLineParser &parser, Da
         bool ok = false;
         const qint64 own = parser.value(u"own_customer"_s).toLongLong(&ok);
         if (!ok || own <= 0)
-            return Error{tr("--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
+            return Error{QCoreApplication::translate("cli", "--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
         spec->ownCustomer = own;
     }
     if (spec->isServer() && spec->password.isEmpty()) {
@@ -77,7 +70,7 @@ Result<QTimeZone> zoneOption(const QCommandLineParser &parser)
         return QTimeZone::utc();
     const auto zone = ImportFields::zoneFromText(parser.value(u"timezone"_s));
     if (!zone)
-        return Error{tr("--timezone: \"%1\" is neither a time zone (Europe/London, UTC) nor a UTC offset (-7, +5:30).")
+        return Error{QCoreApplication::translate("cli", "--timezone: \"%1\" is neither a time zone (Europe/London, UTC) nor a UTC offset (-7, +5:30).")
                          .arg(parser.value(u"timezone"_s))};
     return *zone;
 }
@@ -100,7 +93,7 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum)
-        return Error{tr("--%1: \"%2\" is not a whole number of at least %3.").arg(name, parser.value(name)).arg(minimum)};
+        return Error{QCoreApplication::translate("cli", "--%1: \"%2\" is not a whole number of at least %3.").arg(name, parser.value(name)).arg(minimum)};
     return value;
 }
 
@@ -110,26 +103,26 @@ namespace {
 QString textFilterHelp(QStringView key)
 {
     if (key == u"callername_number")
-        return tr("Caller name (case-insensitive).");
+        return QCoreApplication::translate("cli", "Caller name (case-insensitive).");
     if (key == u"callid")
-        return tr("Call ID (exact).");
+        return QCoreApplication::translate("cli", "Call ID (exact).");
     if (key == u"direction")
-        return tr("Direction: in, out, internal.");
+        return QCoreApplication::translate("cli", "Direction: in, out, internal.");
     if (key == u"phone")
-        return tr("Source telephone line (exact).");
+        return QCoreApplication::translate("cli", "Source telephone line (exact).");
     if (key == u"status")
-        return tr("Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.");
+        return QCoreApplication::translate("cli", "Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.");
     if (key == u"stype" || key == u"ctype" || key == u"dtype")
-        return tr("Source, called or destination type (exact).");
+        return QCoreApplication::translate("cli", "Source, called or destination type (exact).");
     if (key == u"snumber" || key == u"cnumber" || key == u"dnumber")
-        return tr("Source, called or destination number; _ starts an Asterisk dial pattern (_44., _NXXNXXXXXX).");
+        return QCoreApplication::translate("cli", "Source, called or destination number; _ starts an Asterisk dial pattern (_44., _NXXNXXXXXX).");
     if (key == u"account")
-        return tr("voip.ms account: the account code (exact).");
+        return QCoreApplication::translate("cli", "voip.ms account: the account code (exact).");
     if (key == u"areacode")
-        return tr("Country and area code digits (1212, 4420) the calling or called number starts with in E.164.");
+        return QCoreApplication::translate("cli", "Country and area code digits (1212, 4420) the calling or called number starts with in E.164.");
     if (key == u"sipfrom" || key == u"sipto")
-        return tr("Kazoo SIP from/to address (from_uri, to_uri).");
-    return tr("IP address found in the call's extra fields.");
+        return QCoreApplication::translate("cli", "Kazoo SIP from/to address (from_uri, to_uri).");
+    return QCoreApplication::translate("cli", "IP address found in the call's extra fields.");
 }
 
 // Every filter option that maps one to one onto a CallFilter parameter (start and end aside).
@@ -152,32 +145,32 @@ QStringList parameterOptions()
 void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"start"_s, tr("Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
-        {u"end"_s, tr("Calls starting before T."), u"T"_s},
-        {u"archive"_s, tr("1 to include archived calls (default 0)."), u"0|1"_s},
-        {u"customer"_s, tr("Whose calls: own, all (default), external, postpaid, prepaid, system, or a customer ID."), u"C"_s},
-        {u"recurse"_s, tr("1 to include the sub-customers of --customer ID."), u"0|1"_s},
-        {u"own_customer"_s, tr("The operator's own customer ID, that own/all/external/postpaid/prepaid are under (default: the system root)."), u"ID"_s},
-        {u"invoice"_s, tr("Invoice ID (0 = any)."), u"ID"_s},
-        {u"peer"_s, tr("Peer ID (0 = any)."), u"ID"_s},
-        {u"talktime_minimum"_s, tr("Minimum talk time in seconds."), u"S"_s},
-        {u"talktime_maximum"_s, tr("Maximum talk time in seconds (-1 = no limit)."), u"S"_s},
-        {u"statuses"_s, tr("voip.ms statuses, comma-separated: answered, noanswer, busy, failed."), u"LIST"_s},
-        {u"callbilling"_s, tr("free (cost 0) or billed (cost above 0)."), u"KIND"_s},
-        {u"calltype"_s, tr("incoming, outgoing, or a DID (the called number)."), u"TYPE"_s},
-        {u"search"_s, tr("Quick search: any number or the caller name contains TEXT (name case-insensitive)."), u"TEXT"_s},
-        {u"sort"_s, tr("Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
-        {u"descending"_s, tr("1 to sort descending (default 0)."), u"0|1"_s},
-        {u"limit"_s, tr("At most N calls (0 = all, the default)."), u"N"_s},
-        {u"offset"_s, tr("Skip the first N calls."), u"N"_s},
+        {u"start"_s, QCoreApplication::translate("cli", "Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
+        {u"end"_s, QCoreApplication::translate("cli", "Calls starting before T."), u"T"_s},
+        {u"archive"_s, QCoreApplication::translate("cli", "1 to include archived calls (default 0)."), u"0|1"_s},
+        {u"customer"_s, QCoreApplication::translate("cli", "Whose calls: own, all (default), external, postpaid, prepaid, system, or a customer ID."), u"C"_s},
+        {u"recurse"_s, QCoreApplication::translate("cli", "1 to include the sub-customers of --customer ID."), u"0|1"_s},
+        {u"own_customer"_s, QCoreApplication::translate("cli", "The operator's own customer ID, that own/all/external/postpaid/prepaid are under (default: the system root)."), u"ID"_s},
+        {u"invoice"_s, QCoreApplication::translate("cli", "Invoice ID (0 = any)."), u"ID"_s},
+        {u"peer"_s, QCoreApplication::translate("cli", "Peer ID (0 = any)."), u"ID"_s},
+        {u"talktime_minimum"_s, QCoreApplication::translate("cli", "Minimum talk time in seconds."), u"S"_s},
+        {u"talktime_maximum"_s, QCoreApplication::translate("cli", "Maximum talk time in seconds (-1 = no limit)."), u"S"_s},
+        {u"statuses"_s, QCoreApplication::translate("cli", "voip.ms statuses, comma-separated: answered, noanswer, busy, failed."), u"LIST"_s},
+        {u"callbilling"_s, QCoreApplication::translate("cli", "free (cost 0) or billed (cost above 0)."), u"KIND"_s},
+        {u"calltype"_s, QCoreApplication::translate("cli", "incoming, outgoing, or a DID (the called number)."), u"TYPE"_s},
+        {u"search"_s, QCoreApplication::translate("cli", "Quick search: any number or the caller name contains TEXT (name case-insensitive)."), u"TEXT"_s},
+        {u"sort"_s, QCoreApplication::translate("cli", "Sort field: %1 (default start).").arg(CallFields::sortKeys().join(u", ")), u"FIELD"_s},
+        {u"descending"_s, QCoreApplication::translate("cli", "1 to sort descending (default 0)."), u"0|1"_s},
+        {u"limit"_s, QCoreApplication::translate("cli", "At most N calls (0 = all, the default)."), u"N"_s},
+        {u"offset"_s, QCoreApplication::translate("cli", "Skip the first N calls."), u"N"_s},
     });
     for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
         const QString key = QString::fromUtf16(parameter.key);
-        parser.addOption({key, textFilterHelp(key) + u' ' + tr("Several values: comma-separated, any of them."), u"TEXT"_s});
+        parser.addOption({key, textFilterHelp(key) + u' ' + QCoreApplication::translate("cli", "Several values: comma-separated, any of them."), u"TEXT"_s});
         if (*parameter.matchKey)
             parser.addOption({QString::fromUtf16(parameter.matchKey),
-                              tr("How --%1 compares: contains (default), start, end, exact.").arg(key), u"MODE"_s});
-        parser.addOption({CallFilter::negationKey(key), tr("1: calls that do NOT match --%1.").arg(key), u"0|1"_s});
+                              QCoreApplication::translate("cli", "How --%1 compares: contains (default), start, end, exact.").arg(key), u"MODE"_s});
+        parser.addOption({CallFilter::negationKey(key), QCoreApplication::translate("cli", "1: calls that do NOT match --%1.").arg(key), u"0|1"_s});
     }
 }
 
@@ -192,7 +185,7 @@ Result<CallFilter> filterFromOptions(const QCommandLineParser &parser, const QTi
     if (parser.isSet(u"own_customer"_s)) {
         bool ok = false;
         if (parser.value(u"own_customer"_s).toLongLong(&ok) <= 0 || !ok)
-            return Error{tr("--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
+            return Error{QCoreApplication::translate("cli", "--own_customer: \"%1\" is not a customer ID.").arg(parser.value(u"own_customer"_s))};
     }
     QMap<QString, QString> parameters;
     for (const QString &name : parameterOptions()) {

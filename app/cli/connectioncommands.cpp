@@ -24,11 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // A line of standard input; on a terminal it is asked for without echo.
 QString readSecretFromInput(const QString &prompt)
 {
@@ -62,7 +57,7 @@ QString connectionSecret(const Connection &connection)
     const QString stored = secrets.readBlocking(connection.secretKey(), &ignored);
     if (!stored.isEmpty())
         return stored;
-    return readSecretFromInput(tr("Password or token for %1: ").arg(connection.name));
+    return readSecretFromInput(QCoreApplication::translate("cli", "Password or token for %1: ").arg(connection.name));
 }
 
 QString storeSecret(const Connection &connection, const QString &secret)
@@ -95,8 +90,8 @@ HttpSettings httpOptions(const QCommandLineParser &parser, QString *error)
 void addHttpOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"timeout"_s, tr("Seconds without data before a request times out (default 30)."), u"S"_s},
-        {u"retries"_s, tr("Further attempts after a time-out, dropped connection or 5xx (default 3)."), u"N"_s},
+        {u"timeout"_s, QCoreApplication::translate("cli", "Seconds without data before a request times out (default 30)."), u"S"_s},
+        {u"retries"_s, QCoreApplication::translate("cli", "Further attempts after a time-out, dropped connection or 5xx (default 3)."), u"N"_s},
     });
 }
 
@@ -105,28 +100,28 @@ Result<Connection> connectionFromOptions(const QCommandLineParser &parser)
     Connection c;
     c.name = parser.value(u"name"_s).trimmed();
     if (c.name.isEmpty())
-        return Error{tr("--name is required.")};
+        return Error{QCoreApplication::translate("cli", "--name is required.")};
     const auto kind = ProviderKinds::fromName(parser.value(u"kind"_s));
     if (!kind)
-        return Error{tr("--kind: \"%1\" is not one of %2.").arg(parser.value(u"kind"_s), ProviderKinds::names().join(u", "_s))};
+        return Error{QCoreApplication::translate("cli", "--kind: \"%1\" is not one of %2.").arg(parser.value(u"kind"_s), ProviderKinds::names().join(u", "_s))};
     c.kind = *kind;
     c.url = QUrl(parser.value(u"url"_s), QUrl::StrictMode);
     c.allowHttp = parser.isSet(u"allow-http"_s);
     if (!c.url.userInfo().isEmpty())
-        return Error{tr("--url: put no user name or password in the URL; use --user, and the keychain, "
+        return Error{QCoreApplication::translate("cli", "--url: put no user name or password in the URL; use --user, and the keychain, "
                         "CDRDESK_SECRET or standard input for the secret.")};
     if (const ProviderError refused = ProviderHttp::checkUrl(c.url, c.allowHttp); !refused.ok())
-        return Error{tr("--url: %1").arg(refused.message)};
+        return Error{QCoreApplication::translate("cli", "--url: %1").arg(refused.message)};
     c.user = parser.value(u"user"_s);
     c.account = parser.value(u"account"_s);
     c.customer = parser.value(u"customer"_s);
     c.timezone = parser.value(u"timezone"_s);
     if (c.kind == ProviderKind::Kazoo && c.account.isEmpty())
-        return Error{tr("--account: a Kazoo connection needs the account ID.")};
+        return Error{QCoreApplication::translate("cli", "--account: a Kazoo connection needs the account ID.")};
     if (c.kind != ProviderKind::Kazoo && c.kind != ProviderKind::Pbx && c.user.isEmpty())
-        return Error{tr("--user: an %1 connection needs the API user name.").arg(ProviderKinds::name(c.kind))};
+        return Error{QCoreApplication::translate("cli", "--user: an %1 connection needs the API user name.").arg(ProviderKinds::name(c.kind))};
     if (!c.timezone.isEmpty() && !VoipmsClient::zoneOfOffset(c.timezone))
-        return Error{tr("--timezone: \"%1\" is not a UTC offset in hours from -12 to 13.").arg(c.timezone)};
+        return Error{QCoreApplication::translate("cli", "--timezone: \"%1\" is not a UTC offset in hours from -12 to 13.").arg(c.timezone)};
     const auto pageSize = CliSupport::integerOption(parser, u"page-size"_s, c.pageSize, 1);
     const auto autoSync = CliSupport::integerOption(parser, u"auto-sync"_s, 0, 0);
     if (!pageSize || !autoSync)
@@ -139,19 +134,19 @@ Result<Connection> connectionFromOptions(const QCommandLineParser &parser)
 int addConnection(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a provider connection. The password or token is read from CDRDESK_SECRET "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Add a provider connection. The password or token is read from CDRDESK_SECRET "
                                         "or standard input and kept in the system keychain, never in the store."));
     parser.addOptions({
-        {u"name"_s, tr("The connection's name (calls get source <kind>:<name>)."), u"NAME"_s},
-        {u"kind"_s, tr("The provider: %1.").arg(ProviderKinds::names().join(u", "_s)), u"KIND"_s},
-        {u"url"_s, tr("The API's base URL (https://…; voip.ms: …/api/v1/rest.php)."), u"URL"_s},
-        {u"user"_s, tr("The API user name (Enswitch, voip.ms, PBX)."), u"U"_s},
-        {u"account"_s, tr("Kazoo: the account ID. voip.ms: the account to sync (default all)."), u"ID"_s},
-        {u"customer"_s, tr("Enswitch: the customer (ID, all, system…). voip.ms: a reseller client ID (getResellerCDR)."), u"ID"_s},
-        {u"timezone"_s, tr("voip.ms: the UTC offset in hours the times are asked in (-12 to 13)."), u"OFFSET"_s},
-        {u"allow-http"_s, tr("Allow plain HTTP to a host that is not loopback (the secret travels unencrypted).")},
-        {u"page-size"_s, tr("Calls per request when syncing (default 1000)."), u"N"_s},
-        {u"auto-sync"_s, tr("Sync automatically every N minutes while the GUI runs (default 0: off)."), u"N"_s},
+        {u"name"_s, QCoreApplication::translate("cli", "The connection's name (calls get source <kind>:<name>)."), u"NAME"_s},
+        {u"kind"_s, QCoreApplication::translate("cli", "The provider: %1.").arg(ProviderKinds::names().join(u", "_s)), u"KIND"_s},
+        {u"url"_s, QCoreApplication::translate("cli", "The API's base URL (https://…; voip.ms: …/api/v1/rest.php)."), u"URL"_s},
+        {u"user"_s, QCoreApplication::translate("cli", "The API user name (Enswitch, voip.ms, PBX)."), u"U"_s},
+        {u"account"_s, QCoreApplication::translate("cli", "Kazoo: the account ID. voip.ms: the account to sync (default all)."), u"ID"_s},
+        {u"customer"_s, QCoreApplication::translate("cli", "Enswitch: the customer (ID, all, system…). voip.ms: a reseller client ID (getResellerCDR)."), u"ID"_s},
+        {u"timezone"_s, QCoreApplication::translate("cli", "voip.ms: the UTC offset in hours the times are asked in (-12 to 13)."), u"OFFSET"_s},
+        {u"allow-http"_s, QCoreApplication::translate("cli", "Allow plain HTTP to a host that is not loopback (the secret travels unencrypted).")},
+        {u"page-size"_s, QCoreApplication::translate("cli", "Calls per request when syncing (default 1000)."), u"N"_s},
+        {u"auto-sync"_s, QCoreApplication::translate("cli", "Sync automatically every N minutes while the GUI runs (default 0: off)."), u"N"_s},
     });
     if (auto done = CliSupport::parse(parser, u"connection add"_s, arguments))
         return *done;
@@ -166,24 +161,24 @@ int addConnection(const QStringList &arguments)
         return CliSupport::fail(added.error());
     QString secret = qEnvironmentVariable("CDRDESK_SECRET");
     if (secret.isEmpty())
-        secret = readSecretFromInput(tr("Password or token for %1: ").arg(added->name));
+        secret = readSecretFromInput(QCoreApplication::translate("cli", "Password or token for %1: ").arg(added->name));
     QTextStream out(stdout);
     if (secret.isEmpty()) {
-        out << tr("Added \"%1\" without a secret; give it with CDRDESK_SECRET or on standard input when syncing.\n").arg(added->name);
+        out << QCoreApplication::translate("cli", "Added \"%1\" without a secret; give it with CDRDESK_SECRET or on standard input when syncing.\n").arg(added->name);
         return 0;
     }
     if (const QString failure = storeSecret(*added, secret); !failure.isEmpty())
-        out << tr("Added \"%1\"; its secret is NOT stored (%2). Give it with CDRDESK_SECRET or on standard input "
+        out << QCoreApplication::translate("cli", "Added \"%1\"; its secret is NOT stored (%2). Give it with CDRDESK_SECRET or on standard input "
                   "when syncing.\n").arg(added->name, failure);
     else
-        out << tr("Added \"%1\"; its secret is in the system keychain.\n").arg(added->name);
+        out << QCoreApplication::translate("cli", "Added \"%1\"; its secret is in the system keychain.\n").arg(added->name);
     return 0;
 }
 
 int listConnections(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the provider connections of a store and how their last sync ended."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "List the provider connections of a store and how their last sync ended."));
     if (auto done = CliSupport::parse(parser, u"connection list"_s, arguments))
         return *done;
     auto database = CliSupport::openStore(parser);
@@ -217,15 +212,15 @@ Result<Connection> namedConnection(const QCommandLineParser &parser, const QStri
     if (!found)
         return Error{found.error()};
     if (!*found)
-        return Error{tr("There is no connection named \"%1\"; see 'cdrdesk-cli connection list'.").arg(parser.value(option))};
+        return Error{QCoreApplication::translate("cli", "There is no connection named \"%1\"; see 'cdrdesk-cli connection list'.").arg(parser.value(option))};
     return **found;
 }
 
 int testConnection(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Try a connection's URL and credentials with one small request."));
-    parser.addOption({u"name"_s, tr("The connection."), u"NAME"_s});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Try a connection's URL and credentials with one small request."));
+    parser.addOption({u"name"_s, QCoreApplication::translate("cli", "The connection."), u"NAME"_s});
     addHttpOptions(parser);
     if (auto done = CliSupport::parse(parser, u"connection test"_s, arguments))
         return *done;
@@ -245,15 +240,15 @@ int testConnection(const QStringList &arguments)
     loop.exec();
     if (!outcome.ok())
         return CliSupport::fail(outcome.message);
-    QTextStream(stdout) << tr("\"%1\" works: %2 answered.\n").arg(connection->name, ProviderHttp::redacted(connection->url));
+    QTextStream(stdout) << QCoreApplication::translate("cli", "\"%1\" works: %2 answered.\n").arg(connection->name, ProviderHttp::redacted(connection->url));
     return 0;
 }
 
 int removeConnection(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove a connection and its sync cursor (its calls stay) and its secret from the keychain."));
-    parser.addOption({u"name"_s, tr("The connection."), u"NAME"_s});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Remove a connection and its sync cursor (its calls stay) and its secret from the keychain."));
+    parser.addOption({u"name"_s, QCoreApplication::translate("cli", "The connection."), u"NAME"_s});
     if (auto done = CliSupport::parse(parser, u"connection remove"_s, arguments))
         return *done;
     Result<Connection> connection = namedConnection(parser, u"name"_s);
@@ -268,7 +263,7 @@ int removeConnection(const QStringList &arguments)
     QEventLoop loop;
     secrets.remove(connection->secretKey(), [&](const QString &) { loop.quit(); });
     loop.exec();
-    QTextStream(stdout) << tr("Removed \"%1\"; its calls stay in the store.\n").arg(connection->name);
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Removed \"%1\"; its calls stay in the store.\n").arg(connection->name);
     return 0;
 }
 
@@ -278,7 +273,7 @@ namespace CliCommands {
 
 int connection(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: cdrdesk-cli connection add|list|test|remove --db DB [options]\n"
+    const QString usage = QCoreApplication::translate("cli", "Usage: cdrdesk-cli connection add|list|test|remove --db DB [options]\n"
                              "'cdrdesk-cli connection SUBCOMMAND --help' describes each.");
     if (arguments.isEmpty())
         return CliSupport::fail(usage, 2);
@@ -296,24 +291,24 @@ int connection(const QStringList &arguments)
         QTextStream(stdout) << usage << '\n';
         return 0;
     }
-    return CliSupport::fail(tr("Unknown connection command \"%1\".\n%2").arg(sub, usage), 2);
+    return CliSupport::fail(QCoreApplication::translate("cli", "Unknown connection command \"%1\".\n%2").arg(sub, usage), 2);
 }
 
 int sync(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Pull a connection's calls into the store, page by page; an interrupted sync "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Pull a connection's calls into the store, page by page; an interrupted sync "
                                         "resumes where it stopped. Progress goes to standard error."));
     parser.addOptions({
-        {u"connection"_s, tr("The connection."), u"NAME"_s},
-        {u"start"_s, tr("Sync calls from T (Unix seconds or ISO 8601, UTC unless it says); default: where the last sync ended."), u"T"_s},
-        {u"end"_s, tr("… up to T (default now)."), u"T"_s},
+        {u"connection"_s, QCoreApplication::translate("cli", "The connection."), u"NAME"_s},
+        {u"start"_s, QCoreApplication::translate("cli", "Sync calls from T (Unix seconds or ISO 8601, UTC unless it says); default: where the last sync ended."), u"T"_s},
+        {u"end"_s, QCoreApplication::translate("cli", "… up to T (default now)."), u"T"_s},
     });
     addHttpOptions(parser);
     if (auto done = CliSupport::parse(parser, u"sync"_s, arguments))
         return *done;
     if (!parser.isSet(u"connection"_s))
-        return CliSupport::fail(tr("--connection is required."), 2);
+        return CliSupport::fail(QCoreApplication::translate("cli", "--connection is required."), 2);
     QString problem;
     SyncOptions options;
     options.http = httpOptions(parser, &problem);
@@ -326,7 +321,7 @@ int sync(const QStringList &arguments)
     options.start = *start;
     options.end = *end;
     if (options.start && options.end && *options.end <= *options.start)
-        return CliSupport::fail(tr("--end must be after --start."), 2);
+        return CliSupport::fail(QCoreApplication::translate("cli", "--end must be after --start."), 2);
     Result<Connection> connection = namedConnection(parser, u"connection"_s);
     if (!connection)
         return CliSupport::fail(connection.error());
@@ -339,7 +334,7 @@ int sync(const QStringList &arguments)
     QTextStream err(stderr);
     QObject::connect(&job, &SyncJob::progress, &job, [&err](qint64 calls, qint64 pages, qint64 covered, qint64 total) {
         const int percent = total > 0 ? int(covered * 100 / total) : 0;
-        err << tr("\r%1 calls, %2 pages, %3% of the period").arg(calls).arg(pages).arg(percent) << Qt::flush;
+        err << QCoreApplication::translate("cli", "\r%1 calls, %2 pages, %3% of the period").arg(calls).arg(pages).arg(percent) << Qt::flush;
     });
     SyncResult result;
     QEventLoop loop;

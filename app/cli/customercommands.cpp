@@ -15,25 +15,20 @@ using namespace Qt::StringLiterals;
 // The customer tree and margin commands: customer list|add|set and margins.
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 using namespace CliSupport;
 
 void addCustomerOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({{u"id"_s, tr("The customer's id."), u"ID"_s},
-                       {u"parent"_s, tr("The parent customer's id (the system root or a reseller)."), u"ID"_s},
-                       {u"name"_s, tr("The customer's name."), u"NAME"_s},
-                       {u"role"_s, tr("system, reseller or client (default client)."), u"ROLE"_s},
-                       {u"billing"_s, tr("prepaid, postpaid (default) or external."), u"TYPE"_s},
-                       {u"currency"_s, tr("Three-letter currency code (default USD)."), u"CODE"_s},
-                       {u"balance"_s, tr("The balance, a decimal amount."), u"AMOUNT"_s},
-                       {u"taxes"_s, tr("Tax names, comma separated (see 'invoice tax')."), u"NAMES"_s},
-                       {u"sell-deck"_s, tr("The deck the customer's calls are priced under (name or id; empty for none)."), u"DECK"_s},
-                       {u"buy-deck"_s, tr("A reseller's or the system's buy deck (name or id; empty for none)."), u"DECK"_s}});
+    parser.addOptions({{u"id"_s, QCoreApplication::translate("cli", "The customer's id."), u"ID"_s},
+                       {u"parent"_s, QCoreApplication::translate("cli", "The parent customer's id (the system root or a reseller)."), u"ID"_s},
+                       {u"name"_s, QCoreApplication::translate("cli", "The customer's name."), u"NAME"_s},
+                       {u"role"_s, QCoreApplication::translate("cli", "system, reseller or client (default client)."), u"ROLE"_s},
+                       {u"billing"_s, QCoreApplication::translate("cli", "prepaid, postpaid (default) or external."), u"TYPE"_s},
+                       {u"currency"_s, QCoreApplication::translate("cli", "Three-letter currency code (default USD)."), u"CODE"_s},
+                       {u"balance"_s, QCoreApplication::translate("cli", "The balance, a decimal amount."), u"AMOUNT"_s},
+                       {u"taxes"_s, QCoreApplication::translate("cli", "Tax names, comma separated (see 'invoice tax')."), u"NAMES"_s},
+                       {u"sell-deck"_s, QCoreApplication::translate("cli", "The deck the customer's calls are priced under (name or id; empty for none)."), u"DECK"_s},
+                       {u"buy-deck"_s, QCoreApplication::translate("cli", "A reseller's or the system's buy deck (name or id; empty for none)."), u"DECK"_s}});
 }
 
 // A deck option by name or id; 0 when empty.
@@ -48,7 +43,7 @@ Result<qint64> deckId(Database &database, const QString &option, const QString &
         if (deck.name == value || QString::number(deck.id) == value)
             return deck.id;
     }
-    return Error{tr("--%1: there is no rate deck \"%2\".").arg(option, value)};
+    return Error{QCoreApplication::translate("cli", "--%1: there is no rate deck \"%2\".").arg(option, value)};
 }
 
 // Applies the options that are set to `customer`.
@@ -68,7 +63,7 @@ Result<void> applyOptions(const QCommandLineParser &parser, Database &database, 
         QString why;
         const auto balance = Money::parse(parser.value(u"balance"_s), &why);
         if (!balance)
-            return Error{tr("--balance: %1").arg(why)};
+            return Error{QCoreApplication::translate("cli", "--balance: %1").arg(why)};
         customer.balance = *balance;
     }
     for (const auto &[option, field] : {std::pair{u"sell-deck"_s, &customer.sellDeck}, std::pair{u"buy-deck"_s, &customer.buyDeck}}) {
@@ -85,7 +80,7 @@ Result<void> applyOptions(const QCommandLineParser &parser, Database &database, 
 int customerList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the customer tree as CSV, a parent before its children."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists the customer tree as CSV, a parent before its children."));
     if (const auto exit = parse(parser, u"customer list"_s, arguments, 0))
         return *exit;
     auto database = openStore(parser);
@@ -106,7 +101,7 @@ int customerList(const QStringList &arguments)
 int customerWrite(const QStringList &arguments, bool adding)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(adding ? tr("Adds a customer to the tree.") : tr("Changes the given fields of customer --id."));
+    parser.setApplicationDescription(adding ? QCoreApplication::translate("cli", "Adds a customer to the tree.") : QCoreApplication::translate("cli", "Changes the given fields of customer --id."));
     addCustomerOptions(parser);
     if (const auto exit = parse(parser, adding ? u"customer add"_s : u"customer set"_s, arguments, 0))
         return *exit;
@@ -114,7 +109,7 @@ int customerWrite(const QStringList &arguments, bool adding)
     if (!id)
         return fail(id.error(), 2);
     if (!adding && !parser.isSet(u"id"_s))
-        return fail(tr("--id is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--id is required."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
@@ -133,12 +128,12 @@ int customerWrite(const QStringList &arguments, bool adding)
         const Result<qint64> added = store.add(customer);
         if (!added)
             return fail(added.error(), 2);
-        QTextStream(stdout) << tr("Added customer %1 \"%2\".").arg(*added).arg(customer.name) << Qt::endl;
+        QTextStream(stdout) << QCoreApplication::translate("cli", "Added customer %1 \"%2\".").arg(*added).arg(customer.name) << Qt::endl;
         return 0;
     }
     if (auto ok = store.update(customer); !ok)
         return fail(ok.error(), 2);
-    QTextStream(stdout) << tr("Changed customer %1 \"%2\".").arg(customer.id).arg(customer.name) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Changed customer %1 \"%2\".").arg(customer.id).arg(customer.name) << Qt::endl;
     return 0;
 }
 
@@ -158,19 +153,19 @@ int customer(const QStringList &arguments)
         return customerList(arguments.mid(1));
     if (sub == u"add" || sub == u"set")
         return customerWrite(arguments.mid(1), sub == u"add");
-    return fail(tr("Usage: cdrdesk-cli customer list|add|set [options]; 'cdrdesk-cli customer add --help'."), sub == u"--help" ? 0 : 2);
+    return fail(QCoreApplication::translate("cli", "Usage: cdrdesk-cli customer list|add|set [options]; 'cdrdesk-cli customer add --help'."), sub == u"--help" ? 0 : 2);
 }
 
 int margins(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Margins per customer for calls starting in [--start, --end), from the charges stored by "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Margins per customer for calls starting in [--start, --end), from the charges stored by "
                                         "'rate' without --deck: revenue (what the customer paid), cost (what its calls cost its "
                                         "parent), margin (the parent's) and own_margin (the customer's on its own customers)."));
-    parser.addOptions({{u"start"_s, tr("Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
-                       {u"end"_s, tr("Calls starting before T."), u"T"_s},
-                       {u"timezone"_s, tr("Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
-                       {u"customer"_s, tr("Only this customer and its descendants."), u"ID"_s}});
+    parser.addOptions({{u"start"_s, QCoreApplication::translate("cli", "Calls starting at or after T (Unix seconds or ISO 8601)."), u"T"_s},
+                       {u"end"_s, QCoreApplication::translate("cli", "Calls starting before T."), u"T"_s},
+                       {u"timezone"_s, QCoreApplication::translate("cli", "Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
+                       {u"customer"_s, QCoreApplication::translate("cli", "Only this customer and its descendants."), u"ID"_s}});
     if (const auto exit = parse(parser, u"margins"_s, arguments, 0))
         return *exit;
     const Result<QTimeZone> zone = zoneOption(parser);
@@ -184,7 +179,7 @@ int margins(const QStringList &arguments)
             return fail(problem, 2);
     }
     if (!*start || !*end)
-        return fail(tr("--start and --end are required."), 2);
+        return fail(QCoreApplication::translate("cli", "--start and --end are required."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());

@@ -19,18 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 Result<ImportOptions> importOptions(const QCommandLineParser &parser)
 {
     ImportOptions options;
     if (parser.isSet(u"format"_s)) {
         options.format = ImportFormats::fromName(parser.value(u"format"_s));
         if (!options.format)
-            return Error{tr("--format: \"%1\" is not one of %2.")
+            return Error{QCoreApplication::translate("cli", "--format: \"%1\" is not one of %2.")
                              .arg(parser.value(u"format"_s), ImportFormats::names().join(u", "_s))};
     }
     const Result<QTimeZone> zone = CliSupport::zoneOption(parser);
@@ -48,7 +43,7 @@ Result<ExportOptions> exportOptions(const QCommandLineParser &parser)
     if (parser.isSet(u"format"_s)) {
         const auto format = ExportOptions::formatFromName(parser.value(u"format"_s));
         if (!format)
-            return Error{tr("--format: \"%1\" is not one of csv, jsonl, xlsx.").arg(parser.value(u"format"_s))};
+            return Error{QCoreApplication::translate("cli", "--format: \"%1\" is not one of csv, jsonl, xlsx.").arg(parser.value(u"format"_s))};
         options.format = *format;
     } else if (parser.value(u"out"_s).endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
         options.format = ExportOptions::Format::Xlsx;
@@ -80,19 +75,19 @@ namespace CliCommands {
 int importFiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports CDR files into a store, each in one transaction; importing a file again adds nothing.\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports CDR files into a store, each in one transaction; importing a file again adds nothing.\n"
                                         "The format is detected unless --format names it."));
     parser.addOptions({
-        {u"format"_s, tr("One of %1.").arg(ImportFormats::names().join(u", "_s)), u"FORMAT"_s},
-        {u"timezone"_s, tr("How to read local times in the files: an IANA name or a UTC offset such as -7 (default UTC)."), u"ZONE"_s},
-        {u"template"_s, tr("FreeSWITCH: the mod_cdr_csv template file the CSV was written with (default: \"example\")."), u"FILE"_s},
-        {u"skip-invalid"_s, tr("Write invalid rows with their reasons to FILE.rejects.csv and import the rest.")},
+        {u"format"_s, QCoreApplication::translate("cli", "One of %1.").arg(ImportFormats::names().join(u", "_s)), u"FORMAT"_s},
+        {u"timezone"_s, QCoreApplication::translate("cli", "How to read local times in the files: an IANA name or a UTC offset such as -7 (default UTC)."), u"ZONE"_s},
+        {u"template"_s, QCoreApplication::translate("cli", "FreeSWITCH: the mod_cdr_csv template file the CSV was written with (default: \"example\")."), u"FILE"_s},
+        {u"skip-invalid"_s, QCoreApplication::translate("cli", "Write invalid rows with their reasons to FILE.rejects.csv and import the rest.")},
     });
-    parser.addPositionalArgument(u"FILE"_s, tr("The files to import."), u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("cli", "The files to import."), u"FILE..."_s);
     if (const auto exit = parse(parser, u"import"_s, arguments, AnyNumber))
         return *exit;
     if (parser.positionalArguments().isEmpty())
-        return fail(tr("Name at least one file to import."), 2);
+        return fail(QCoreApplication::translate("cli", "Name at least one file to import."), 2);
     const Result<ImportOptions> options = importOptions(parser);
     if (!options)
         return fail(options.error(), 2);
@@ -105,11 +100,11 @@ int importFiles(const QStringList &arguments)
         const Result<ImportStats> stats = importer.importFile(file, *options);
         if (!stats)
             return fail(stats.error(), importer.failedOnInput() ? 2 : 1);
-        out << tr("%1 (%2): %3 imported, %4 skipped, %5 rejected")
+        out << QCoreApplication::translate("cli", "%1 (%2): %3 imported, %4 skipped, %5 rejected")
                    .arg(file, ImportFormats::name(stats->format))
                    .arg(stats->imported).arg(stats->skipped).arg(stats->rejected);
         if (!stats->rejectsPath.isEmpty())
-            out << tr(" (see %1)").arg(stats->rejectsPath);
+            out << QCoreApplication::translate("cli", " (see %1)").arg(stats->rejectsPath);
         out << Qt::endl;
     }
     return 0;
@@ -118,22 +113,22 @@ int importFiles(const QStringList &arguments)
 int exportCalls(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports the calls a filter selects, in its order, as CSV, JSON Lines or XLSX.\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Exports the calls a filter selects, in its order, as CSV, JSON Lines or XLSX.\n"
                                         "The file appears only when complete."));
     addFilterOptions(parser);
     parser.addOptions({
-        {u"out"_s, tr("The file to write."), u"FILE"_s},
-        {u"format"_s, tr("csv (default), jsonl or xlsx (default from the file's extension)."), u"FORMAT"_s},
-        {u"columns"_s, tr("Comma-separated store column names (default all)."), u"a,b,c"_s},
-        {u"timezone"_s, tr("Zone of the written times and of --start/--end without an offset (default UTC)."), u"ZONE"_s},
-        {u"bom"_s, tr("CSV: begin with a UTF-8 byte order mark (for Excel).")},
-        {u"crlf"_s, tr("CSV: end lines with CRLF (RFC 4180).")},
-        {u"excel-safe"_s, tr("CSV: prefix cells starting with = + - @ with ' so spreadsheets do not run them; plain numbers such as +4420… stay as they are.")},
+        {u"out"_s, QCoreApplication::translate("cli", "The file to write."), u"FILE"_s},
+        {u"format"_s, QCoreApplication::translate("cli", "csv (default), jsonl or xlsx (default from the file's extension)."), u"FORMAT"_s},
+        {u"columns"_s, QCoreApplication::translate("cli", "Comma-separated store column names (default all)."), u"a,b,c"_s},
+        {u"timezone"_s, QCoreApplication::translate("cli", "Zone of the written times and of --start/--end without an offset (default UTC)."), u"ZONE"_s},
+        {u"bom"_s, QCoreApplication::translate("cli", "CSV: begin with a UTF-8 byte order mark (for Excel).")},
+        {u"crlf"_s, QCoreApplication::translate("cli", "CSV: end lines with CRLF (RFC 4180).")},
+        {u"excel-safe"_s, QCoreApplication::translate("cli", "CSV: prefix cells starting with = + - @ with ' so spreadsheets do not run them; plain numbers such as +4420… stay as they are.")},
     });
     if (const auto exit = parse(parser, u"export"_s, arguments))
         return *exit;
     if (!parser.isSet(u"out"_s))
-        return fail(tr("--out is required."), 2);
+        return fail(QCoreApplication::translate("cli", "--out is required."), 2);
     const Result<ExportOptions> options = exportOptions(parser);
     if (!options)
         return fail(options.error(), 2);
@@ -146,7 +141,7 @@ int exportCalls(const QStringList &arguments)
     const Result<qint64> written = CallExporter(**database).exportTo(parser.value(u"out"_s), *filter, *options);
     if (!written)
         return fail(written.error(), 1);
-    QTextStream(stdout) << tr("Wrote %1 calls to %2.").arg(*written).arg(parser.value(u"out"_s)) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Wrote %1 calls to %2.").arg(*written).arg(parser.value(u"out"_s)) << Qt::endl;
     return 0;
 }
 

@@ -20,27 +20,22 @@ using namespace Qt::StringLiterals;
 // create (spec 000) and the invoice commands.
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 using namespace CliSupport;
 
 void printInvoice(QTextStream &out, const Invoice &i)
 {
-    out << tr("Invoice %1 (%2) for customer %3 \"%4\", %5 to %6")
+    out << QCoreApplication::translate("cli", "Invoice %1 (%2) for customer %3 \"%4\", %5 to %6")
                .arg(i.id).arg(i.status).arg(i.customerId).arg(i.customerName, TimeUtil::formatIso(i.periodStart), TimeUtil::formatIso(i.periodEnd))
         << '\n';
     for (const InvoiceLine &l : i.lines) {
         if (l.isTax())
-            out << "  " << tr("%1 %2%: %3").arg(l.description, l.rate.toString(0), l.amount.toFixed(i.decimals)) << '\n';
+            out << "  " << QCoreApplication::translate("cli", "%1 %2%: %3").arg(l.description, l.rate.toString(0), l.amount.toFixed(i.decimals)) << '\n';
         else
-            out << "  " << tr("%1 (%2, %3): %4 calls, %5 s: %6").arg(l.description, l.kind, l.prefix).arg(l.quantity).arg(l.seconds)
+            out << "  " << QCoreApplication::translate("cli", "%1 (%2, %3): %4 calls, %5 s: %6").arg(l.description, l.kind, l.prefix).arg(l.quantity).arg(l.seconds)
                                    .arg(l.amount.toFixed(i.decimals))
                 << '\n';
     }
-    out << tr("Subtotal %1, taxes %2, total %3 %4 (%5 calls)")
+    out << QCoreApplication::translate("cli", "Subtotal %1, taxes %2, total %3 %4 (%5 calls)")
                .arg(i.subtotal.toFixed(i.decimals), i.taxTotal.toFixed(i.decimals), i.total.toFixed(i.decimals), i.currency)
                .arg(i.calls())
         << '\n';
@@ -49,20 +44,20 @@ void printInvoice(QTextStream &out, const Invoice &i)
 Result<qint64> requiredId(const QCommandLineParser &parser, const QString &name = u"id"_s)
 {
     if (!parser.isSet(name))
-        return Error{tr("--%1 is required.").arg(name)};
+        return Error{QCoreApplication::translate("cli", "--%1 is required.").arg(name)};
     return integerOption(parser, name, 0, 1);
 }
 
 int invoiceGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Generates a draft invoice for a customer's charges on calls starting in [--start, --end)."));
-    parser.addOptions({{u"customer"_s, tr("The customer."), u"ID"_s},
-                       {u"start"_s, tr("Period start (Unix seconds or ISO 8601)."), u"T"_s},
-                       {u"end"_s, tr("Period end (exclusive)."), u"T"_s},
-                       {u"timezone"_s, tr("Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
-                       {u"rounding"_s, tr("Rounding rule of lines and taxes (default half-up)."), u"RULE"_s},
-                       {u"decimals"_s, tr("Decimals of the amounts (default 2)."), u"N"_s}});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Generates a draft invoice for a customer's charges on calls starting in [--start, --end)."));
+    parser.addOptions({{u"customer"_s, QCoreApplication::translate("cli", "The customer."), u"ID"_s},
+                       {u"start"_s, QCoreApplication::translate("cli", "Period start (Unix seconds or ISO 8601)."), u"T"_s},
+                       {u"end"_s, QCoreApplication::translate("cli", "Period end (exclusive)."), u"T"_s},
+                       {u"timezone"_s, QCoreApplication::translate("cli", "Zone of --start/--end without an offset (default UTC)."), u"ZONE"_s},
+                       {u"rounding"_s, QCoreApplication::translate("cli", "Rounding rule of lines and taxes (default half-up)."), u"RULE"_s},
+                       {u"decimals"_s, QCoreApplication::translate("cli", "Decimals of the amounts (default 2)."), u"N"_s}});
     if (const auto exit = parse(parser, u"invoice generate"_s, arguments, 0))
         return *exit;
     const Result<QTimeZone> zone = zoneOption(parser);
@@ -77,10 +72,10 @@ int invoiceGenerate(const QStringList &arguments)
             return fail(problem, 2);
     }
     if (!*start || !*end)
-        return fail(tr("--start and --end are required."), 2);
+        return fail(QCoreApplication::translate("cli", "--start and --end are required."), 2);
     const auto rounding = roundingRuleFromName(parser.isSet(u"rounding"_s) ? parser.value(u"rounding"_s) : u"half-up"_s);
     if (!rounding)
-        return fail(tr("--rounding: \"%1\" is not one of half-up, half-even, half-down, up, down, ceiling, floor.").arg(parser.value(u"rounding"_s)), 2);
+        return fail(QCoreApplication::translate("cli", "--rounding: \"%1\" is not one of half-up, half-even, half-down, up, down, ceiling, floor.").arg(parser.value(u"rounding"_s)), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
@@ -95,10 +90,10 @@ int invoiceGenerate(const QStringList &arguments)
 int invoiceById(const QStringList &arguments, const QString &command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(command == u"issue" ? tr("Issues draft invoice --id: recomputes it, binds its calls and locks them from re-rating.")
-                                     : command == u"void" ? tr("Voids invoice --id and releases its calls.")
-                                                          : tr("Shows invoice --id with its lines."));
-    parser.addOption({u"id"_s, tr("The invoice."), u"ID"_s});
+    parser.setApplicationDescription(command == u"issue" ? QCoreApplication::translate("cli", "Issues draft invoice --id: recomputes it, binds its calls and locks them from re-rating.")
+                                     : command == u"void" ? QCoreApplication::translate("cli", "Voids invoice --id and releases its calls.")
+                                                          : QCoreApplication::translate("cli", "Shows invoice --id with its lines."));
+    parser.addOption({u"id"_s, QCoreApplication::translate("cli", "The invoice."), u"ID"_s});
     if (const auto exit = parse(parser, u"invoice "_s + command, arguments, 0))
         return *exit;
     const auto id = requiredId(parser);
@@ -119,8 +114,8 @@ int invoiceById(const QStringList &arguments, const QString &command)
 int invoiceList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists invoices as CSV, newest period first."));
-    parser.addOption({u"customer"_s, tr("Only this customer's."), u"ID"_s});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists invoices as CSV, newest period first."));
+    parser.addOption({u"customer"_s, QCoreApplication::translate("cli", "Only this customer's."), u"ID"_s});
     if (const auto exit = parse(parser, u"invoice list"_s, arguments, 0))
         return *exit;
     const auto customer = integerOption(parser, u"customer"_s, 0, 0);
@@ -144,17 +139,17 @@ int invoiceList(const QStringList &arguments)
 int invoiceExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes invoice --id as PDF and/or CSV. The company details come from the GUI's settings."));
-    parser.addOptions({{u"id"_s, tr("The invoice."), u"ID"_s},
-                       {u"pdf"_s, tr("The PDF file to write."), u"FILE"_s},
-                       {u"csv"_s, tr("The CSV file to write."), u"FILE"_s}});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Writes invoice --id as PDF and/or CSV. The company details come from the GUI's settings."));
+    parser.addOptions({{u"id"_s, QCoreApplication::translate("cli", "The invoice."), u"ID"_s},
+                       {u"pdf"_s, QCoreApplication::translate("cli", "The PDF file to write."), u"FILE"_s},
+                       {u"csv"_s, QCoreApplication::translate("cli", "The CSV file to write."), u"FILE"_s}});
     if (const auto exit = parse(parser, u"invoice export"_s, arguments, 0))
         return *exit;
     const auto id = requiredId(parser);
     if (!id)
         return fail(id.error(), 2);
     if (!parser.isSet(u"pdf"_s) && !parser.isSet(u"csv"_s))
-        return fail(tr("Give --pdf FILE, --csv FILE or both."), 2);
+        return fail(QCoreApplication::translate("cli", "Give --pdf FILE, --csv FILE or both."), 2);
     auto database = openStore(parser);
     if (!database)
         return fail(database.error());
@@ -171,7 +166,7 @@ int invoiceExport(const QStringList &arguments)
         if (auto ok = InvoiceDocument::writeCsv(*invoice, parser.value(u"csv"_s)); !ok)
             return fail(ok.error());
     }
-    QTextStream(stdout) << tr("Exported invoice %1 (total %2 %3).").arg(*id).arg(invoice->total.toFixed(invoice->decimals), invoice->currency)
+    QTextStream(stdout) << QCoreApplication::translate("cli", "Exported invoice %1 (total %2 %3).").arg(*id).arg(invoice->total.toFixed(invoice->decimals), invoice->currency)
                         << Qt::endl;
     return 0;
 }
@@ -179,9 +174,9 @@ int invoiceExport(const QStringList &arguments)
 int invoiceTaxes(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the named tax rates, after setting or removing some."));
-    parser.addOptions({{u"set"_s, tr("NAME=PERCENT, e.g. VAT=20; repeatable."), u"NAME=PERCENT"_s},
-                       {u"remove"_s, tr("A tax name to remove; repeatable."), u"NAME"_s}});
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists the named tax rates, after setting or removing some."));
+    parser.addOptions({{u"set"_s, QCoreApplication::translate("cli", "NAME=PERCENT, e.g. VAT=20; repeatable."), u"NAME=PERCENT"_s},
+                       {u"remove"_s, QCoreApplication::translate("cli", "A tax name to remove; repeatable."), u"NAME"_s}});
     if (const auto exit = parse(parser, u"invoice taxes"_s, arguments, 0))
         return *exit;
     auto database = openStore(parser);
@@ -193,7 +188,7 @@ int invoiceTaxes(const QStringList &arguments)
         const qsizetype eq = set.indexOf(u'=');
         const auto percent = Money::parse(eq < 0 ? QString() : set.mid(eq + 1), &why);
         if (eq <= 0 || !percent)
-            return fail(tr("--set \"%1\": expected NAME=PERCENT such as VAT=20.").arg(set), 2);
+            return fail(QCoreApplication::translate("cli", "--set \"%1\": expected NAME=PERCENT such as VAT=20.").arg(set), 2);
         if (auto ok = taxes.set({set.left(eq).trimmed(), *percent}); !ok)
             return fail(ok.error(), 2);
     }
@@ -214,9 +209,9 @@ int invoiceTaxes(const QStringList &arguments)
 int invoiceReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reviews invoice --id: each call's billed cost beside its cost re-rated under the current decks, "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Reviews invoice --id: each call's billed cost beside its cost re-rated under the current decks, "
                                         "differences flagged and summed per destination."));
-    parser.addOptions({{u"id"_s, tr("The invoice."), u"ID"_s}, {u"calls"_s, tr("List every call, not only the differing ones.")}});
+    parser.addOptions({{u"id"_s, QCoreApplication::translate("cli", "The invoice."), u"ID"_s}, {u"calls"_s, QCoreApplication::translate("cli", "List every call, not only the differing ones.")}});
     if (const auto exit = parse(parser, u"invoice review"_s, arguments, 0))
         return *exit;
     const auto id = requiredId(parser);
@@ -233,7 +228,7 @@ int invoiceReview(const QStringList &arguments)
     for (const ReviewDestination &d : review->destinations)
         out << '"' << QString(d.destination).replace(u'"', u"\"\""_s) << "\"," << d.calls << ',' << d.billed.toString(2) << ','
             << d.rerated.toString(2) << ',' << d.difference.toString(2) << ',' << d.differing << '\n';
-    out << tr("Total: billed %1, re-rated %2, difference %3; %4 of %5 calls differ.")
+    out << QCoreApplication::translate("cli", "Total: billed %1, re-rated %2, difference %3; %4 of %5 calls differ.")
                .arg(review->billed.toString(2), review->rerated.toString(2), review->difference.toString(2))
                .arg(review->differing).arg(review->calls.size())
         << '\n';
@@ -265,7 +260,7 @@ int invoice(const QStringList &arguments)
         return invoiceTaxes(arguments.mid(1));
     if (sub == u"review")
         return invoiceReview(arguments.mid(1));
-    return fail(tr("Usage: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [options]; "
+    return fail(QCoreApplication::translate("cli", "Usage: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [options]; "
                    "'cdrdesk-cli invoice generate --help'."),
                 sub == u"--help" ? 0 : 2);
 }
@@ -273,11 +268,11 @@ int invoice(const QStringList &arguments)
 int create(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a completed call as Enswitch's cdrs/create does (spec 000). Prints 201 after "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Creates a completed call as Enswitch's cdrs/create does (spec 000). Prints 201 after "
                                         "--validation 1 (nothing written), 204 when created; invalid input exits with 2 "
                                         "naming the parameter (400)."));
     for (const CreateCallField &f : CallCreator::fields())
-        parser.addOption({f.name, f.required ? tr("%1 Required.").arg(f.description) : tr("%1 Default: %2").arg(f.description, f.defaultText),
+        parser.addOption({f.name, f.required ? QCoreApplication::translate("cli", "%1 Required.").arg(f.description) : QCoreApplication::translate("cli", "%1 Default: %2").arg(f.description, f.defaultText),
                           f.type.toUpper()});
     if (const auto exit = parse(parser, u"create"_s, arguments, 0))
         return *exit;
@@ -293,14 +288,14 @@ int create(const QStringList &arguments)
     if (!outcome)
         return fail(outcome.error());
     if (outcome->code == 400)
-        return fail(tr("400 %1: %2").arg(outcome->key, outcome->message), 2);
+        return fail(QCoreApplication::translate("cli", "400 %1: %2").arg(outcome->key, outcome->message), 2);
     QTextStream out(stdout);
     const CallRecord &c = outcome->call;
     if (outcome->code == 201)
-        out << tr("201 Input passed validation; nothing was written.") << '\n';
+        out << QCoreApplication::translate("cli", "201 Input passed validation; nothing was written.") << '\n';
     else
-        out << tr("204 Created call %1.").arg(outcome->callId) << '\n';
-    out << tr("uniqueid %1, callid %2, customer %3 → %4, %5 to %6, talk %7 s of %8 s, %9, %10, cost %11 %12")
+        out << QCoreApplication::translate("cli", "204 Created call %1.").arg(outcome->callId) << '\n';
+    out << QCoreApplication::translate("cli", "uniqueid %1, callid %2, customer %3 → %4, %5 to %6, talk %7 s of %8 s, %9, %10, cost %11 %12")
                .arg(c.uniqueid, c.callid)
                .arg(c.scustomer)
                .arg(c.dcustomer)
@@ -310,9 +305,9 @@ int create(const QStringList &arguments)
                .arg(c.status, c.media, c.cost.toString(2), c.currency)
         << '\n';
     if (outcome->balance)
-        out << tr("Balance of customer %1: %2 %3").arg(c.scustomer).arg(outcome->balance->toString(2), c.currency) << '\n';
+        out << QCoreApplication::translate("cli", "Balance of customer %1: %2 %3").arg(c.scustomer).arg(outcome->balance->toString(2), c.currency) << '\n';
     for (qint64 invoice : outcome->invoices)
-        out << tr("Draft invoice %1 updated.").arg(invoice) << '\n';
+        out << QCoreApplication::translate("cli", "Draft invoice %1 updated.").arg(invoice) << '\n';
     return 0;
 }
 

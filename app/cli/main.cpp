@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"cdrdesk-cli"_s);
     QCoreApplication::setOrganizationName(u"CDR Desk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CDRDESK_VERSION));
+    // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); numbers and
+    // times in the output stay machine-readable whatever the language.
+    Translations::install(QLocale::system());
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -203,6 +203,7 @@ QString MainWindow::demoDatabasePath()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
     file->addAction(tr("&Connect to Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
@@ -216,13 +217,16 @@ void MainWindow::createActions()
             createDemoDatabase(demoDatabasePath());
     });
     file->addSeparator();
-    file->addAction(tr("&Import Calls…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importFiles(); });
-    file->addAction(tr("&Export Calls…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportCalls);
+    file->addAction(tr("&Import Calls…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importFiles(); })
+        ->setObjectName(u"importAction"_s);
+    file->addAction(tr("&Export Calls…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportCalls)
+        ->setObjectName(u"exportAction"_s);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(u"quitAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+    view->setObjectName(u"viewMenu"_s);
+    QAction *refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (m_model)
             m_model->refresh();
         if (m_dashboardModel && m_tabs->currentWidget() == m_dashboard)
@@ -231,6 +235,7 @@ void MainWindow::createActions()
     QAction *nextView = view->addAction(tr("&Next View"), QKeySequence::NextChild, this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
+    refresh->setObjectName(u"refreshAction"_s);
     nextView->setObjectName(u"nextViewAction"_s);
     QAction *previousView = view->addAction(tr("&Previous View"), QKeySequence::PreviousChild, this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
@@ -246,6 +251,7 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_billing->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
     help->addAction(tr("&About CDR Desk"), this, [this] {
         QMessageBox::about(this, tr("About CDR Desk"),
                            tr("<b>CDR Desk %1</b><p>A call detail record viewer and billing workstation.</p>")

@@ -11,15 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallRating", text);
-}
-
-} // namespace
-
 // The statements of a run, prepared once.
 class CallRating::Writer
 {
@@ -44,18 +35,18 @@ public:
         m_update.addBindValue(own ? own->charge.row->prefix + u""_s : u""_s);
         m_update.addBindValue(own ? own->deckId : qint64(0));
         m_update.addBindValue(call.id);
-        if (auto ok = execute(m_update, tr("Storing the rated cost of call %1").arg(call.id)); !ok)
+        if (auto ok = execute(m_update, QCoreApplication::translate("CallRating", "Storing the rated cost of call %1").arg(call.id)); !ok)
             return ok;
         m_remove.addBindValue(call.id);
         if (m_singleDeck)
             m_remove.addBindValue(call.scustomer);
-        if (auto ok = execute(m_remove, tr("Replacing the charges of call %1").arg(call.id)); !ok)
+        if (auto ok = execute(m_remove, QCoreApplication::translate("CallRating", "Replacing the charges of call %1").arg(call.id)); !ok)
             return ok;
         for (const PayerCharge &p : charges) {
             for (const QVariant &value : QVariantList{QVariant(call.id), QVariant(p.customer), QVariant(p.role + u""_s), QVariant(p.charge.cost.units()),
                                                       QVariant(p.charge.currency + u""_s), QVariant(p.deckId), QVariant(p.charge.row->prefix + u""_s)})
                 m_insert.addBindValue(value);
-            if (auto ok = execute(m_insert, tr("Storing the charges of call %1").arg(call.id)); !ok)
+            if (auto ok = execute(m_insert, QCoreApplication::translate("CallRating", "Storing the charges of call %1").arg(call.id)); !ok)
                 return ok;
         }
         return {};
@@ -96,7 +87,7 @@ Result<QSet<qint64>> CallRating::lockedCalls(const CallFilter &filter)
     q.prepare(sql);
     for (const QVariant &value : values)
         q.addBindValue(value);
-    if (auto ok = execute(q, tr("Finding invoiced calls")); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CallRating", "Finding invoiced calls")); !ok)
         return Error{ok.error()};
     QSet<qint64> ids;
     while (q.next())
@@ -122,7 +113,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
     const auto visit = [&](const CallRecord &call) {
         ++seen;
         if (progress && seen % 10000 == 0 && !progress(seen, *total)) {
-            failure = tr("Rating was cancelled; nothing was changed.");
+            failure = QCoreApplication::translate("CallRating", "Rating was cancelled; nothing was changed.");
             return false;
         }
         if (!m_rateInvoiced && (call.invoice != 0 || locked->contains(call.id))) {
@@ -151,7 +142,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
             return Error{visited.error()};
         return {};
     };
-    const QString doing = m_singleDeck ? tr("Rating calls under deck \"%1\"").arg(m_deck.name()) : tr("Rating calls under the customers' decks");
+    const QString doing = m_singleDeck ? QCoreApplication::translate("CallRating", "Rating calls under deck \"%1\"").arg(m_deck.name()) : QCoreApplication::translate("CallRating", "Rating calls under the customers' decks");
     const Result<void> done = dryRun ? work() : m_database.inTransaction(doing, work);
     if (!done)
         return Error{done.error()};
@@ -167,7 +158,7 @@ Result<QList<CallRecord>> CallRating::callsWithUniqueid(const QString &uniqueid)
     q.prepare(u"SELECT id, start, talktime, status, cnumber, cnumber_e164, scustomer, invoice FROM "_s + d.quote(u"calls")
               + u" WHERE uniqueid = ? ORDER BY start, id"_s);
     q.addBindValue(uniqueid);
-    if (auto ok = execute(q, tr("Finding call %1").arg(uniqueid)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CallRating", "Finding call %1").arg(uniqueid)); !ok)
         return Error{ok.error()};
     QList<CallRecord> result;
     while (q.next()) {
@@ -184,7 +175,7 @@ Result<QList<CallRecord>> CallRating::callsWithUniqueid(const QString &uniqueid)
         result.append(call);
     }
     if (result.isEmpty())
-        return Error{tr("There is no call with uniqueid \"%1\".").arg(uniqueid)};
+        return Error{QCoreApplication::translate("CallRating", "There is no call with uniqueid \"%1\".").arg(uniqueid)};
     return result;
 }
 

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CgratesImport", text);
-}
-
 struct Source
 {
     QString file;
@@ -24,7 +19,7 @@ struct Source
 
 Error at(const QString &file, qint64 line, const QString &field, const QString &problem)
 {
-    return Error{tr("%1, line %2, field %3: %4").arg(file).arg(line).arg(field, problem)};
+    return Error{QCoreApplication::translate("CgratesImport", "%1, line %2, field %3: %4").arg(file).arg(line).arg(field, problem)};
 }
 
 Result<Source> load(const QString &folder, const QString &file, int fields)
@@ -37,7 +32,7 @@ Result<Source> load(const QString &folder, const QString &file, int fields)
         if (line.fields.value(0).startsWith(u'#'))
             continue;
         if (line.fields.size() != fields)
-            return at(file, line.line, u"*"_s, tr("%1 fields where %2 are expected.").arg(line.fields.size()).arg(fields));
+            return at(file, line.line, u"*"_s, QCoreApplication::translate("CgratesImport", "%1 fields where %2 are expected.").arg(line.fields.size()).arg(fields));
         source.lines.append(line);
     }
     return source;
@@ -84,20 +79,20 @@ Result<Group> group(const Source &rates, const CsvLine &line)
         return at(rates.file, line.line, u"Rate"_s, problem);
     const auto unit = duration(line.fields[3]);
     if (!unit || *unit == 0)
-        return at(rates.file, line.line, u"RateUnit"_s, tr("\"%1\" is not a duration such as 60s.").arg(line.fields[3]));
+        return at(rates.file, line.line, u"RateUnit"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not a duration such as 60s.").arg(line.fields[3]));
     const auto increment = duration(line.fields[4]);
     if (!increment || *increment == 0)
-        return at(rates.file, line.line, u"RateIncrement"_s, tr("\"%1\" is not a duration such as 1s.").arg(line.fields[4]));
+        return at(rates.file, line.line, u"RateIncrement"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not a duration such as 1s.").arg(line.fields[4]));
     const auto start = duration(line.fields[5]);
     if (!start)
-        return at(rates.file, line.line, u"GroupIntervalStart"_s, tr("\"%1\" is not a duration.").arg(line.fields[5]));
+        return at(rates.file, line.line, u"GroupIntervalStart"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not a duration.").arg(line.fields[5]));
     if (fee->isNegative())
-        return at(rates.file, line.line, u"ConnectFee"_s, tr("%1 is negative.").arg(line.fields[1]));
+        return at(rates.file, line.line, u"ConnectFee"_s, QCoreApplication::translate("CgratesImport", "%1 is negative.").arg(line.fields[1]));
     if (rate->isNegative())
-        return at(rates.file, line.line, u"Rate"_s, tr("%1 is negative.").arg(line.fields[2]));
+        return at(rates.file, line.line, u"Rate"_s, QCoreApplication::translate("CgratesImport", "%1 is negative.").arg(line.fields[2]));
     const auto perMinute = rate->mulDiv(60, *unit, RoundingRule::HalfUp);
     if (!perMinute || perMinute->mulDiv(*unit, 60) != rate)
-        return at(rates.file, line.line, u"RateUnit"_s, tr("the rate per %1 s is not an exact amount per minute.").arg(*unit));
+        return at(rates.file, line.line, u"RateUnit"_s, QCoreApplication::translate("CgratesImport", "the rate per %1 s is not an exact amount per minute.").arg(*unit));
     return Group{line.line, *fee, *perMinute, *increment, *start};
 }
 
@@ -106,20 +101,20 @@ Result<RateRow> rowFromGroups(const Source &rates, const QString &tag, QList<Gro
     std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.start < b.start; });
     const Group &first = groups.first();
     if (first.start != 0)
-        return at(rates.file, first.line, u"GroupIntervalStart"_s, tr("the first group of %1 must start at 0s.").arg(tag));
+        return at(rates.file, first.line, u"GroupIntervalStart"_s, QCoreApplication::translate("CgratesImport", "the first group of %1 must start at 0s.").arg(tag));
     RateRow row;
     row.rate = first.perMinute;
     row.connectionFee = first.fee;
     row.initialIncrement = row.subsequentIncrement = first.increment;
     if (groups.size() > 2)
-        return at(rates.file, groups[2].line, u"GroupIntervalStart"_s, tr("%1 has more than two groups; CDR Desk rates a first block and the rest.").arg(tag));
+        return at(rates.file, groups[2].line, u"GroupIntervalStart"_s, QCoreApplication::translate("CgratesImport", "%1 has more than two groups; CDR Desk rates a first block and the rest.").arg(tag));
     if (groups.size() == 2) {
         const Group &second = groups[1];
         if (second.start != first.increment)
             return at(rates.file, second.line, u"GroupIntervalStart"_s,
-                      tr("the second group of %1 must start where the first increment ends (%2s).").arg(tag).arg(first.increment));
+                      QCoreApplication::translate("CgratesImport", "the second group of %1 must start where the first increment ends (%2s).").arg(tag).arg(first.increment));
         if (!second.fee.isZero())
-            return at(rates.file, second.line, u"ConnectFee"_s, tr("only the first group of %1 may have a connection fee.").arg(tag));
+            return at(rates.file, second.line, u"ConnectFee"_s, QCoreApplication::translate("CgratesImport", "only the first group of %1 may have a connection fee.").arg(tag));
         row.subsequentIncrement = second.increment;
         if (second.perMinute != first.perMinute)
             row.subsequentRate = second.perMinute;
@@ -146,11 +141,11 @@ Result<void> takeRounding(const Source &source, const CsvLine &dr, DeckRules &ru
     bool decimalsOk = false;
     const int decimals = dr.fields[4].trimmed().toInt(&decimalsOk);
     if (!rule)
-        return at(source.file, dr.line, u"RoundingMethod"_s, tr("\"%1\" is not *up, *down or *middle.").arg(method));
+        return at(source.file, dr.line, u"RoundingMethod"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not *up, *down or *middle.").arg(method));
     if (!decimalsOk || decimals < 0 || decimals > Money::Decimals)
-        return at(source.file, dr.line, u"RoundingDecimals"_s, tr("\"%1\" is not a number from 0 to 8.").arg(dr.fields[4]));
+        return at(source.file, dr.line, u"RoundingDecimals"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not a number from 0 to 8.").arg(dr.fields[4]));
     if (seen && (rules.rounding != *rule || rules.decimals != decimals))
-        return at(source.file, dr.line, u"RoundingMethod"_s, tr("the plan's destination rates round differently; a deck has one rounding."));
+        return at(source.file, dr.line, u"RoundingMethod"_s, QCoreApplication::translate("CgratesImport", "the plan's destination rates round differently; a deck has one rounding."));
     seen = true;
     rules.rounding = *rule;
     rules.decimals = decimals;
@@ -164,12 +159,12 @@ Result<void> addDestinationRate(const PlanSources &in, const CsvLine &dr, Cgrate
 {
     const QString &file = in.destinationRates.file;
     if (!dr.fields[5].trimmed().isEmpty() && Money::parse(dr.fields[5]) != Money())
-        return at(file, dr.line, u"MaxCost"_s, tr("a maximum cost (%1) is not supported.").arg(dr.fields[5]));
+        return at(file, dr.line, u"MaxCost"_s, QCoreApplication::translate("CgratesImport", "a maximum cost (%1) is not supported.").arg(dr.fields[5]));
     if (auto ok = takeRounding(in.destinationRates, dr, plan.rules, roundingSeen); !ok)
         return ok;
     const QString tag = dr.fields[2];
     if (!in.groups.contains(tag))
-        return at(file, dr.line, u"RatesTag"_s, tr("\"%1\" is not in Rates.csv.").arg(tag));
+        return at(file, dr.line, u"RatesTag"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not in Rates.csv.").arg(tag));
     Result<RateRow> row = rowFromGroups(in.rates, tag, in.groups.value(tag));
     if (!row)
         return Error{row.error()};
@@ -183,7 +178,7 @@ Result<void> addDestinationRate(const PlanSources &in, const CsvLine &dr, Cgrate
     }
     const QList<const CsvLine *> lines = in.prefixes.value(destination);
     if (lines.isEmpty())
-        return at(file, dr.line, u"DestinationId"_s, tr("\"%1\" is not in Destinations.csv.").arg(destination));
+        return at(file, dr.line, u"DestinationId"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not in Destinations.csv.").arg(destination));
     for (const CsvLine *line : lines) {
         RateRow r = *row;
         r.prefix = line->fields[1].trimmed();
@@ -244,20 +239,20 @@ Result<CgratesImport::Plan> CgratesImport::read(const QString &folder, const QSt
         if (line.fields[0] != ratingPlanId)
             continue;
         if (line.fields[2] != u"*any")
-            return at(plans->file, line.line, u"TimingTag"_s, tr("only *any is supported; use the deck's peak windows instead."));
+            return at(plans->file, line.line, u"TimingTag"_s, QCoreApplication::translate("CgratesImport", "only *any is supported; use the deck's peak windows instead."));
         const QList<const CsvLine *> rateLines = byId.value(line.fields[1]);
         if (rateLines.isEmpty())
-            return at(plans->file, line.line, u"DestinationRatesId"_s, tr("\"%1\" is not in DestinationRates.csv.").arg(line.fields[1]));
+            return at(plans->file, line.line, u"DestinationRatesId"_s, QCoreApplication::translate("CgratesImport", "\"%1\" is not in DestinationRates.csv.").arg(line.fields[1]));
         for (const CsvLine *dr : rateLines) {
             if (auto ok = addDestinationRate(sources, *dr, plan, rowLines, roundingSeen); !ok)
                 return Error{ok.error()};
         }
     }
     if (!roundingSeen)
-        return Error{tr("%1: there is no rating plan \"%2\".").arg(plans->file, ratingPlanId)};
+        return Error{QCoreApplication::translate("CgratesImport", "%1: there is no rating plan \"%2\".").arg(plans->file, ratingPlanId)};
     if (const auto overlap = RateDeck::findOverlap(plan.rows))
         return at(destinationRates->file, rowLines[overlap->second], u"DestinationId"_s,
-                  tr("prefix \"%1\" is already rated by line %2; a rating plan rates a prefix once.")
+                  QCoreApplication::translate("CgratesImport", "prefix \"%1\" is already rated by line %2; a rating plan rates a prefix once.")
                       .arg(plan.rows[overlap->second].prefix).arg(rowLines[overlap->first]));
     return plan;
 }

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerStore", text);
-}
-
 const QStringList Columns = {u"parent_id"_s, u"name"_s, u"role"_s, u"billing"_s, u"currency"_s,
                              u"balance"_s, u"taxes"_s, u"sell_deck"_s, u"buy_deck"_s};
 
@@ -60,7 +55,7 @@ Result<CustomerTree> CustomerStore::tree()
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (auto ok = execute(q, u"SELECT id, "_s + d.quotedList(Columns) + u" FROM "_s + d.quote(u"customers") + u" ORDER BY id"_s,
-                          tr("Reading the customers"));
+                          QCoreApplication::translate("CustomerStore", "Reading the customers"));
         !ok)
         return Error{ok.error()};
     QList<Customer> customers;
@@ -84,7 +79,7 @@ Result<Customer> CustomerStore::load(qint64 id)
         return Error{all.error()};
     const Customer *c = all->find(id);
     if (!c)
-        return Error{tr("There is no customer %1.").arg(id)};
+        return Error{QCoreApplication::translate("CustomerStore", "There is no customer %1.").arg(id)};
     return *c;
 }
 
@@ -93,7 +88,7 @@ Result<bool> CustomerStore::deckExists(qint64 id)
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT COUNT(*) FROM "_s + m_database.dialect().quote(u"rate_decks") + u" WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Looking up rate deck %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CustomerStore", "Looking up rate deck %1").arg(id)); !ok)
         return Error{ok.error()};
     return q.next() && q.value(0).toLongLong() > 0;
 }
@@ -101,27 +96,27 @@ Result<bool> CustomerStore::deckExists(qint64 id)
 Result<QString> CustomerStore::problem(const Customer &c, const CustomerTree &tree, bool isNew)
 {
     if (isNew && c.id && tree.find(c.id))
-        return tr("id: customer %1 exists already").arg(c.id);
+        return QCoreApplication::translate("CustomerStore", "id: customer %1 exists already").arg(c.id);
     if (!isNew && !tree.find(c.id))
-        return tr("id: there is no customer %1").arg(c.id);
+        return QCoreApplication::translate("CustomerStore", "id: there is no customer %1").arg(c.id);
     if (c.name.trimmed().isEmpty())
-        return tr("name: a customer needs a name");
+        return QCoreApplication::translate("CustomerStore", "name: a customer needs a name");
     if (!Customer::roles().contains(c.role))
-        return tr("role: \"%1\" is not one of %2").arg(c.role, Customer::roles().join(u", "));
+        return QCoreApplication::translate("CustomerStore", "role: \"%1\" is not one of %2").arg(c.role, Customer::roles().join(u", "));
     if (!Customer::billingTypes().contains(c.billing))
-        return tr("billing: \"%1\" is not one of %2").arg(c.billing, Customer::billingTypes().join(u", "));
+        return QCoreApplication::translate("CustomerStore", "billing: \"%1\" is not one of %2").arg(c.billing, Customer::billingTypes().join(u", "));
     static const QRegularExpression currency(u"^[A-Z]{3}$"_s);
     if (!currency.match(c.currency).hasMatch())
-        return tr("currency: \"%1\" is not a three-letter code such as USD").arg(c.currency);
+        return QCoreApplication::translate("CustomerStore", "currency: \"%1\" is not a three-letter code such as USD").arg(c.currency);
     if (c.role == u"system" && c.parentId)
-        return tr("parent: the system customer is the root and has no parent");
+        return QCoreApplication::translate("CustomerStore", "parent: the system customer is the root and has no parent");
     if (c.role != u"system") {
         if (!tree.find(c.parentId))
-            return tr("parent: there is no customer %1").arg(c.parentId);
+            return QCoreApplication::translate("CustomerStore", "parent: there is no customer %1").arg(c.parentId);
         if (c.id && tree.chain(c.parentId).contains(tree.find(c.id)))
-            return tr("parent: customer %1 is below customer %2, so it cannot be its parent").arg(c.parentId).arg(c.id);
+            return QCoreApplication::translate("CustomerStore", "parent: customer %1 is below customer %2, so it cannot be its parent").arg(c.parentId).arg(c.id);
         if (tree.find(c.parentId)->role == u"client")
-            return tr("parent: customer %1 is a client; only the system and resellers have customers").arg(c.parentId);
+            return QCoreApplication::translate("CustomerStore", "parent: customer %1 is a client; only the system and resellers have customers").arg(c.parentId);
     }
     for (const auto &[field, deck] : {std::pair{u"sell_deck"_s, c.sellDeck}, std::pair{u"buy_deck"_s, c.buyDeck}}) {
         if (!deck)
@@ -130,7 +125,7 @@ Result<QString> CustomerStore::problem(const Customer &c, const CustomerTree &tr
         if (!exists)
             return Error{exists.error()};
         if (!*exists)
-            return tr("%1: there is no rate deck %2").arg(field).arg(deck);
+            return QCoreApplication::translate("CustomerStore", "%1: there is no rate deck %2").arg(field).arg(deck);
     }
     return QString();
 }
@@ -138,7 +133,7 @@ Result<QString> CustomerStore::problem(const Customer &c, const CustomerTree &tr
 Result<qint64> CustomerStore::add(const Customer &customer)
 {
     qint64 id = 0;
-    const Result<void> done = m_database.inTransaction(tr("Adding customer \"%1\"").arg(customer.name), [&]() -> Result<void> {
+    const Result<void> done = m_database.inTransaction(QCoreApplication::translate("CustomerStore", "Adding customer \"%1\"").arg(customer.name), [&]() -> Result<void> {
         const Result<CustomerTree> all = tree();
         if (!all)
             return Error{all.error()};
@@ -154,7 +149,7 @@ Result<qint64> CustomerStore::add(const Customer &customer)
             values.prepend(customer.id);
         }
         const Result<qint64> inserted = SqlRows::insert(m_database, u"customers"_s, columns, values,
-                                                        tr("Adding customer \"%1\"").arg(customer.name));
+                                                        QCoreApplication::translate("CustomerStore", "Adding customer \"%1\"").arg(customer.name));
         if (!inserted)
             return Error{inserted.error()};
         id = customer.id ? customer.id : *inserted;
@@ -167,7 +162,7 @@ Result<qint64> CustomerStore::add(const Customer &customer)
 
 Result<void> CustomerStore::update(const Customer &customer)
 {
-    return m_database.inTransaction(tr("Changing customer %1").arg(customer.id), [&]() -> Result<void> {
+    return m_database.inTransaction(QCoreApplication::translate("CustomerStore", "Changing customer %1").arg(customer.id), [&]() -> Result<void> {
         const Result<CustomerTree> all = tree();
         if (!all)
             return Error{all.error()};
@@ -177,7 +172,7 @@ Result<void> CustomerStore::update(const Customer &customer)
         if (!wrong->isEmpty())
             return Error{*wrong};
         return SqlRows::update(m_database, u"customers"_s, customer.id, Columns, valuesOf(customer),
-                               tr("Changing customer %1").arg(customer.id));
+                               QCoreApplication::translate("CustomerStore", "Changing customer %1").arg(customer.id));
     });
 }
 
@@ -199,13 +194,13 @@ Result<Money> CustomerStore::addToBalance(qint64 id, Money delta)
     q.prepare(u"UPDATE "_s + table + u" SET balance = balance + ? WHERE id = ?"_s);
     q.addBindValue(delta.units());
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Updating the balance of customer %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CustomerStore", "Updating the balance of customer %1").arg(id)); !ok)
         return Error{ok.error()};
     q.prepare(u"SELECT balance FROM "_s + table + u" WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Reading the balance of customer %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("CustomerStore", "Reading the balance of customer %1").arg(id)); !ok)
         return Error{ok.error()};
     if (!q.next())
-        return Error{tr("There is no customer %1.").arg(id)};
+        return Error{QCoreApplication::translate("CustomerStore", "There is no customer %1.").arg(id)};
     return Money::fromUnits(q.value(0).toLongLong());
 }

@@ -11,14 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeckCsv", text);
-}
-
 Error fieldError(const QString &path, qint64 line, const QString &field, const QString &problem)
 {
-    return Error{tr("%1, line %2, field %3: %4").arg(QFileInfo(path).fileName()).arg(line).arg(field, problem)};
+    return Error{QCoreApplication::translate("DeckCsv", "%1, line %2, field %3: %4").arg(QFileInfo(path).fileName()).arg(line).arg(field, problem)};
 }
 
 // Reads one field value of a row, by column name; empty when the column is absent.
@@ -41,7 +36,7 @@ struct RowReader
         QString problem;
         const auto parsed = Money::parse(value, &problem);
         if (!parsed)
-            return fieldError(path, row.line, name, tr("\"%1\" is not an amount. %2").arg(value, problem));
+            return fieldError(path, row.line, name, QCoreApplication::translate("DeckCsv", "\"%1\" is not an amount. %2").arg(value, problem));
         return *parsed;
     }
     Result<std::optional<Money>> optionalMoney(const QString &name) const
@@ -61,7 +56,7 @@ struct RowReader
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < 0)
-            return fieldError(path, row.line, name, tr("\"%1\" is not a whole number of seconds.").arg(value));
+            return fieldError(path, row.line, name, QCoreApplication::translate("DeckCsv", "\"%1\" is not a whole number of seconds.").arg(value));
         return n;
     }
     Result<std::optional<qint64>> time(const QString &name) const
@@ -81,19 +76,19 @@ Result<QHash<QString, int>> header(const QString &path, const QList<CsvLine> &li
                                    const QStringList &required)
 {
     if (lines.isEmpty())
-        return Error{tr("%1: the file is empty; a header row is expected.").arg(QFileInfo(path).fileName())};
+        return Error{QCoreApplication::translate("DeckCsv", "%1: the file is empty; a header row is expected.").arg(QFileInfo(path).fileName())};
     QHash<QString, int> columns;
     for (int i = 0; i < lines.first().fields.size(); ++i) {
         const QString name = lines.first().fields[i].trimmed().toLower();
         if (!known.contains(name))
-            return fieldError(path, lines.first().line, name, tr("unknown column; the columns are %1.").arg(known.join(u", ")));
+            return fieldError(path, lines.first().line, name, QCoreApplication::translate("DeckCsv", "unknown column; the columns are %1.").arg(known.join(u", ")));
         if (columns.contains(name))
-            return fieldError(path, lines.first().line, name, tr("the column appears twice in the header."));
+            return fieldError(path, lines.first().line, name, QCoreApplication::translate("DeckCsv", "the column appears twice in the header."));
         columns.insert(name, i);
     }
     for (const QString &name : required) {
         if (!columns.contains(name))
-            return fieldError(path, lines.first().line, name, tr("required column missing from the header."));
+            return fieldError(path, lines.first().line, name, QCoreApplication::translate("DeckCsv", "required column missing from the header."));
     }
     return columns;
 }
@@ -125,7 +120,7 @@ QString csvField(const QString &text)
 Result<void> writeText(QIODevice &out, const RateDeck &deck, const QString &text)
 {
     if (out.write(text.toUtf8()) < 0)
-        return Error{tr("Writing the rate deck \"%1\": %2").arg(deck.name(), out.errorString())};
+        return Error{QCoreApplication::translate("DeckCsv", "Writing the rate deck \"%1\": %2").arg(deck.name(), out.errorString())};
     return {};
 }
 
@@ -134,17 +129,17 @@ Result<void> writeText(QIODevice &out, const RateDeck &deck, const QString &text
 std::pair<QString, QString> voipmsProblem(const RateRow &r)
 {
     if (r.subsequentIncrement != r.initialIncrement)
-        return {u"subsequent_increment"_s, tr("%1 s differs from the initial increment of %2 s").arg(r.subsequentIncrement).arg(r.initialIncrement)};
+        return {u"subsequent_increment"_s, QCoreApplication::translate("DeckCsv", "%1 s differs from the initial increment of %2 s").arg(r.subsequentIncrement).arg(r.initialIncrement)};
     if (r.subsequentRate)
-        return {u"subsequent_rate"_s, tr("a subsequent rate is set")};
+        return {u"subsequent_rate"_s, QCoreApplication::translate("DeckCsv", "a subsequent rate is set")};
     if (r.offpeakRate)
-        return {u"offpeak_rate"_s, tr("an off-peak rate is set")};
+        return {u"offpeak_rate"_s, QCoreApplication::translate("DeckCsv", "an off-peak rate is set")};
     if (!r.connectionFee.isZero())
-        return {u"connection_fee"_s, tr("a connection fee is set")};
+        return {u"connection_fee"_s, QCoreApplication::translate("DeckCsv", "a connection fee is set")};
     if (r.minimumDuration != 0)
-        return {u"minimum_duration"_s, tr("a minimum duration is set")};
+        return {u"minimum_duration"_s, QCoreApplication::translate("DeckCsv", "a minimum duration is set")};
     if (r.effectiveFrom != 0 || r.effectiveTo)
-        return {u"effective_from"_s, tr("the row has effective dates")};
+        return {u"effective_from"_s, QCoreApplication::translate("DeckCsv", "the row has effective dates")};
     return {};
 }
 
@@ -156,7 +151,7 @@ Result<QList<RateRow>> withoutOverlap(const QString &path, QList<RateRow> rows, 
     if (!overlap)
         return rows;
     return fieldError(path, lineOf[overlap->second], field,
-                      tr("prefix \"%1\" is already in effect by line %2, which has no effective_to before this row begins.")
+                      QCoreApplication::translate("DeckCsv", "prefix \"%1\" is already in effect by line %2, which has no effective_to before this row begins.")
                           .arg(rows[overlap->second].prefix).arg(lineOf[overlap->first]));
 }
 
@@ -205,7 +200,7 @@ Result<QList<CsvLine>> parseCsv(const QString &path, const QString &text)
         }
     }
     if (quoted)
-        return Error{tr("%1, line %2: a quoted field is not closed.").arg(QFileInfo(path).fileName()).arg(current.line)};
+        return Error{QCoreApplication::translate("DeckCsv", "%1, line %2: a quoted field is not closed.").arg(QFileInfo(path).fileName()).arg(current.line)};
     if (fieldStarted || !field.isEmpty()) {
         current.fields.append(field);
         lines.append(current);
@@ -226,7 +221,7 @@ Result<QList<CsvLine>> DeckCsv::readCsv(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("DeckCsv", "Cannot read %1: %2").arg(path, file.errorString())};
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))  // spreadsheets save CSV with a UTF-8 byte order mark
         bytes.remove(0, 3);
@@ -246,7 +241,7 @@ Result<QList<RateRow>> DeckCsv::readGeneric(const QString &path)
     for (qsizetype i = 1; i < lines->size(); ++i) {
         const RowReader in{path, lines->at(i), *columns};
         if (lines->at(i).fields.size() != columns->size())
-            return fieldError(path, lines->at(i).line, u"*"_s, tr("%1 fields where the header has %2.")
+            return fieldError(path, lines->at(i).line, u"*"_s, QCoreApplication::translate("DeckCsv", "%1 fields where the header has %2.")
                                                                  .arg(lines->at(i).fields.size()).arg(columns->size()));
         RateRow r;
         r.prefix = in.text(u"prefix"_s);
@@ -299,14 +294,14 @@ Result<QList<RateRow>> DeckCsv::readVoipms(const QString &path, VoipmsSide side)
     for (qsizetype i = 1; i < lines->size(); ++i) {
         const RowReader in{path, lines->at(i), *columns};
         if (lines->at(i).fields.size() != columns->size())
-            return fieldError(path, lines->at(i).line, u"*"_s, tr("%1 fields where the header has %2.")
+            return fieldError(path, lines->at(i).line, u"*"_s, QCoreApplication::translate("DeckCsv", "%1 fields where the header has %2.")
                                                                  .arg(lines->at(i).fields.size()).arg(columns->size()));
         const auto rate = in.money(rateColumn, true);
         if (!rate)
             return Error{rate.error()};
         const auto step = in.seconds(increment, -1);
         if (!step || *step < 1)
-            return step ? fieldError(path, lines->at(i).line, increment, tr("an increment is required."))
+            return step ? fieldError(path, lines->at(i).line, increment, QCoreApplication::translate("DeckCsv", "an increment is required."))
                         : Error{step.error()};
         RateRow r;
         r.prefix = in.text(u"prefix"_s);
@@ -344,7 +339,7 @@ Result<void> DeckCsv::writeVoipms(QIODevice &out, const RateDeck &deck)
     QString text = u"destination,prefix,client_increment,client_rate\n"_s;
     for (const RateRow &r : deck.rows()) {
         if (const auto [column, problem] = voipmsProblem(r); !column.isEmpty())
-            return Error{tr("Rate deck \"%1\", prefix \"%2\", field %3: %4; voip.ms rates have one increment, "
+            return Error{QCoreApplication::translate("DeckCsv", "Rate deck \"%1\", prefix \"%2\", field %3: %4; voip.ms rates have one increment, "
                             "one rate, no fees and no dates. Export it as generic instead.")
                              .arg(deck.name(), r.prefix, column, problem)};
         text += QStringList{csvField(r.destination), r.prefix, QString::number(r.initialIncrement), r.rate.toString(0)}

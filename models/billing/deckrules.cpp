@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeckRules", text);
-}
-
 const QStringList DayNames = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
 
 Result<qint64> seconds(const QString &key, const QString &value)
@@ -20,7 +15,7 @@ Result<qint64> seconds(const QString &key, const QString &value)
     bool ok = false;
     const qint64 n = value.trimmed().toLongLong(&ok);
     if (!ok || n < 0)
-        return Error{tr("Rule %1: \"%2\" is not a whole number of seconds (0 or more).").arg(key, value)};
+        return Error{QCoreApplication::translate("DeckRules", "Rule %1: \"%2\" is not a whole number of seconds (0 or more).").arg(key, value)};
     return n;
 }
 
@@ -29,7 +24,7 @@ Result<Money> money(const QString &key, const QString &value)
     QString problem;
     const auto parsed = Money::parse(value, &problem);
     if (!parsed || parsed->isNegative())
-        return Error{tr("Rule %1: \"%2\" is not an amount of 0 or more. %3").arg(key, value, problem)};
+        return Error{QCoreApplication::translate("DeckRules", "Rule %1: \"%2\" is not an amount of 0 or more. %3").arg(key, value, problem)};
     return *parsed;
 }
 
@@ -56,7 +51,7 @@ Result<void> setOther(DeckRules &rules, const QString &key, const QString &value
     if (key == u"anchor") {
         const auto anchor = incrementAnchorFromName(value.trimmed());
         if (!anchor)
-            return Error{tr("Rule anchor: \"%1\" is not initial-then-subsequent or whole-duration.").arg(value)};
+            return Error{QCoreApplication::translate("DeckRules", "Rule anchor: \"%1\" is not initial-then-subsequent or whole-duration.").arg(value)};
         rules.anchor = *anchor;
     } else if (key == u"billable") {
         QStringList statuses;
@@ -66,7 +61,7 @@ Result<void> setOther(DeckRules &rules, const QString &key, const QString &value
         }
         // The store keeps an empty list as "the default" (answer), so an empty list is refused.
         if (statuses.isEmpty())
-            return Error{tr("Rule billable: \"%1\" names no status; give at least one, such as answer or answer,busy.").arg(value)};
+            return Error{QCoreApplication::translate("DeckRules", "Rule billable: \"%1\" names no status; give at least one, such as answer or answer,busy.").arg(value)};
         rules.billableStatuses = statuses;
     } else if (key == u"peak") {
         const auto windows = parsePeakWindows(value);
@@ -76,21 +71,21 @@ Result<void> setOther(DeckRules &rules, const QString &key, const QString &value
     } else if (key == u"timezone") {
         const QString name = value.trimmed();
         if (!name.isEmpty() && name != u"UTC" && !QTimeZone(name.toUtf8()).isValid())
-            return Error{tr("Rule timezone: \"%1\" is not a known time zone.").arg(value)};
+            return Error{QCoreApplication::translate("DeckRules", "Rule timezone: \"%1\" is not a known time zone.").arg(value)};
         rules.timeZone = name == u"UTC" ? QString() : name;
     } else if (key == u"rounding") {
         const auto rule = roundingRuleFromName(value.trimmed());
         if (!rule)
-            return Error{tr("Rule rounding: \"%1\" is not one of half-up, half-even, half-down, up, down, ceiling, floor.").arg(value)};
+            return Error{QCoreApplication::translate("DeckRules", "Rule rounding: \"%1\" is not one of half-up, half-even, half-down, up, down, ceiling, floor.").arg(value)};
         rules.rounding = *rule;
     } else if (key == u"decimals") {
         bool ok = false;
         const int n = value.trimmed().toInt(&ok);
         if (!ok || n < 0 || n > Money::Decimals)
-            return Error{tr("Rule decimals: \"%1\" is not a whole number from 0 to 8.").arg(value)};
+            return Error{QCoreApplication::translate("DeckRules", "Rule decimals: \"%1\" is not a whole number from 0 to 8.").arg(value)};
         rules.decimals = n;
     } else {
-        return Error{tr("Unknown rule \"%1\"; the rules are: %2.").arg(key, DeckRules::keys().join(u", "))};
+        return Error{QCoreApplication::translate("DeckRules", "Unknown rule \"%1\"; the rules are: %2.").arg(key, DeckRules::keys().join(u", "))};
     }
     return {};
 }
@@ -175,7 +170,7 @@ Result<QList<PeakWindow>> parsePeakWindows(const QString &text)
         const int from = match.captured(3).toInt();
         const int to = match.captured(4).toInt();
         if (first < 0 || last < first || from >= to || to > 24)
-            return Error{tr("Rule peak: \"%1\" is not a window such as \"mon-fri 08-18\" "
+            return Error{QCoreApplication::translate("DeckRules", "Rule peak: \"%1\" is not a window such as \"mon-fri 08-18\" "
                             "(days mon…sun, hours from 0 to 24, from before to).").arg(part.trimmed())};
         PeakWindow window{0, from, to};
         for (qsizetype day = first; day <= last; ++day)

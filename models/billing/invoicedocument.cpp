@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDocument", text);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
@@ -42,9 +37,9 @@ QString csvField(const QString &text)
 QString statusText(const QString &status)
 {
     if (status == u"draft")
-        return tr("DRAFT");
+        return QCoreApplication::translate("InvoiceDocument", "DRAFT");
     if (status == u"void")
-        return tr("VOID");
+        return QCoreApplication::translate("InvoiceDocument", "VOID");
     return QString();
 }
 
@@ -52,7 +47,7 @@ Result<void> save(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("InvoiceDocument", "Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -67,22 +62,22 @@ QString html(const Invoice &invoice, const CompanyDetails &company)
     h += u"<table width=\"100%\"><tr><td valign=\"top\"><b style=\"font-size: 14pt;\">%1</b><br>%2"_s
              .arg(escaped(company.name), escaped(company.address));
     if (!company.taxId.isEmpty())
-        h += u"<br>"_s + tr("Tax ID: %1").arg(escaped(company.taxId));
+        h += u"<br>"_s + QCoreApplication::translate("InvoiceDocument", "Tax ID: %1").arg(escaped(company.taxId));
     for (const QString &line : {company.email, company.phone}) {
         if (!line.isEmpty())
             h += u"<br>"_s + escaped(line);
     }
-    h += u"</td><td align=\"right\" valign=\"top\"><b style=\"font-size: 16pt;\">%1 %2</b>"_s.arg(tr("Invoice"), QString::number(invoice.id));
+    h += u"</td><td align=\"right\" valign=\"top\"><b style=\"font-size: 16pt;\">%1 %2</b>"_s.arg(QCoreApplication::translate("InvoiceDocument", "Invoice"), QString::number(invoice.id));
     if (!statusText(invoice.status).isEmpty())
         h += u"<br><b style=\"color: #b00;\">%1</b>"_s.arg(statusText(invoice.status));
-    h += u"<br>"_s + tr("Date: %1").arg(day(invoice.issuedAt.value_or(invoice.createdAt)));
-    h += u"<br>"_s + tr("Period: %1 to %2").arg(day(invoice.periodStart), day(invoice.periodEnd - 1));
-    h += u"</td></tr></table><p>"_s + tr("Bill to:") + u"<br><b>%1</b><br>"_s.arg(escaped(invoice.customerName))
-         + tr("Customer %1").arg(invoice.customerId) + u"</p>"_s;
+    h += u"<br>"_s + QCoreApplication::translate("InvoiceDocument", "Date: %1").arg(day(invoice.issuedAt.value_or(invoice.createdAt)));
+    h += u"<br>"_s + QCoreApplication::translate("InvoiceDocument", "Period: %1 to %2").arg(day(invoice.periodStart), day(invoice.periodEnd - 1));
+    h += u"</td></tr></table><p>"_s + QCoreApplication::translate("InvoiceDocument", "Bill to:") + u"<br><b>%1</b><br>"_s.arg(escaped(invoice.customerName))
+         + QCoreApplication::translate("InvoiceDocument", "Customer %1").arg(invoice.customerId) + u"</p>"_s;
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\">"_s;
     h += u"<tr style=\"background: #ddd;\"><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"right\">%3</th>"
          "<th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s
-             .arg(tr("Destination"), tr("Kind"), tr("Calls"), tr("Minutes"), tr("Amount (%1)").arg(invoice.currency));
+             .arg(QCoreApplication::translate("InvoiceDocument", "Destination"), QCoreApplication::translate("InvoiceDocument", "Kind"), QCoreApplication::translate("InvoiceDocument", "Calls"), QCoreApplication::translate("InvoiceDocument", "Minutes"), QCoreApplication::translate("InvoiceDocument", "Amount (%1)").arg(invoice.currency));
     for (const InvoiceLine &line : invoice.lines) {
         if (line.isTax())
             continue;
@@ -92,16 +87,16 @@ QString html(const Invoice &invoice, const CompanyDetails &company)
                  .arg(minutes(line.seconds), line.amount.toFixed(invoice.decimals));
     }
     h += u"</table><br><table width=\"100%\" cellpadding=\"3\"><tr><td width=\"60%\"></td><td>%1</td><td align=\"right\">%2</td></tr>"_s
-             .arg(tr("Subtotal"), invoice.subtotal.toFixed(invoice.decimals));
+             .arg(QCoreApplication::translate("InvoiceDocument", "Subtotal"), invoice.subtotal.toFixed(invoice.decimals));
     for (const InvoiceLine &line : invoice.lines) {
         if (line.isTax())
             h += u"<tr><td></td><td>%1</td><td align=\"right\">%2</td></tr>"_s
-                     .arg(tr("%1 (%2%)").arg(escaped(line.description), line.rate.toString(0)), line.amount.toFixed(invoice.decimals));
+                     .arg(QCoreApplication::translate("InvoiceDocument", "%1 (%2%)").arg(escaped(line.description), line.rate.toString(0)), line.amount.toFixed(invoice.decimals));
     }
     h += u"<tr><td></td><td><b>%1</b></td><td align=\"right\"><b>%2 %3</b></td></tr></table>"_s
-             .arg(tr("Total"), invoice.total.toFixed(invoice.decimals), invoice.currency);
+             .arg(QCoreApplication::translate("InvoiceDocument", "Total"), invoice.total.toFixed(invoice.decimals), invoice.currency);
     if (!company.bankDetails.isEmpty())
-        h += u"<p>"_s + tr("Payment to:") + u"<br>"_s + escaped(company.bankDetails) + u"</p>"_s;
+        h += u"<p>"_s + QCoreApplication::translate("InvoiceDocument", "Payment to:") + u"<br>"_s + escaped(company.bankDetails) + u"</p>"_s;
     h += u"</body></html>"_s;
     return h;
 }
@@ -110,12 +105,12 @@ Result<void> writePdf(const Invoice &invoice, const CompanyDetails &company, con
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("InvoiceDocument", "Cannot write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setTitle(tr("Invoice %1").arg(invoice.id));
+        writer.setTitle(QCoreApplication::translate("InvoiceDocument", "Invoice %1").arg(invoice.id));
         writer.setCreator(u"CDR Desk"_s);
         QTextDocument document;
         document.setHtml(html(invoice, company));
@@ -123,7 +118,7 @@ Result<void> writePdf(const Invoice &invoice, const CompanyDetails &company, con
         document.print(&writer);
     }
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("InvoiceDocument", "Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

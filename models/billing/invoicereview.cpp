@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceReview", text);
-}
-
 Money sum(Money a, Money b)
 {
     return a.plus(b).value_or(a);
@@ -48,7 +43,7 @@ Result<InvoiceReview> InvoiceReview::compute(Database &database, qint64 invoiceI
               + (issued ? u"c.invoice_id = ?"_s : u"(c.invoice_id = 0 OR c.invoice_id = ?)"_s) + u" ORDER BY k.start, k.id"_s);
     for (const QVariant &value : {QVariant(invoice->customerId), QVariant(invoice->periodStart), QVariant(invoice->periodEnd), QVariant(invoiceId)})
         q.addBindValue(value);
-    if (auto ok = execute(q, tr("Reading the calls of invoice %1").arg(invoiceId)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceReview", "Reading the calls of invoice %1").arg(invoiceId)); !ok)
         return Error{ok.error()};
     QMap<QString, ReviewDestination> byDestination;
     while (q.next()) {
@@ -70,12 +65,12 @@ Result<InvoiceReview> InvoiceReview::compute(Database &database, qint64 invoiceI
         row.start = call.start;
         row.number = Rater::ratedNumber(call);
         row.billed = Money::fromUnits(q.value(1).toLongLong());
-        row.destination = q.value(2).toString().isEmpty() ? tr("Other calls") : tr("Prefix %1").arg(q.value(2).toString());
+        row.destination = q.value(2).toString().isEmpty() ? QCoreApplication::translate("InvoiceReview", "Other calls") : QCoreApplication::translate("InvoiceReview", "Prefix %1").arg(q.value(2).toString());
         for (const PayerCharge &p : *charges) {
             if (p.customer != invoice->customerId)
                 continue;
             row.rerated = p.charge.cost;
-            row.destination = p.charge.row->destination.isEmpty() ? tr("Prefix %1").arg(p.charge.row->prefix) : p.charge.row->destination;
+            row.destination = p.charge.row->destination.isEmpty() ? QCoreApplication::translate("InvoiceReview", "Prefix %1").arg(p.charge.row->prefix) : p.charge.row->destination;
         }
         row.differs = row.billed != row.rerated;
         ReviewDestination &dest = byDestination[row.destination];

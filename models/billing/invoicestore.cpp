@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceStore", text);
-}
-
 const QStringList HeaderColumns = {u"customer_id"_s, u"period_start"_s, u"period_end"_s, u"status"_s, u"currency"_s,
                                    u"subtotal"_s, u"tax_total"_s, u"total"_s, u"rounding"_s, u"decimals"_s,
                                    u"taxes"_s, u"created_at"_s, u"issued_at"_s, u"voided_at"_s};
@@ -52,7 +47,7 @@ QString InvoiceStore::destination(qint64 deckId, const QString &prefix)
     q.addBindValue(deckId);
     q.addBindValue(prefix);
     if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
-        return deckId ? tr("Calls to %1").arg(prefix) : tr("Other calls");
+        return deckId ? QCoreApplication::translate("InvoiceStore", "Calls to %1").arg(prefix) : QCoreApplication::translate("InvoiceStore", "Other calls");
     return q.value(0).toString();
 }
 
@@ -73,7 +68,7 @@ Result<void> InvoiceStore::compute(Invoice &invoice)
                 "AND (c.invoice_id = 0 OR c.invoice_id = ?) GROUP BY k.media, c.deck_id, c.prefix, c.currency"_s);
     for (const QVariant &value : {QVariant(invoice.customerId), QVariant(invoice.periodStart), QVariant(invoice.periodEnd), QVariant(invoice.id)})
         q.addBindValue(value);
-    if (auto ok = execute(q, tr("Adding up the charges of customer %1").arg(invoice.customerId)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceStore", "Adding up the charges of customer %1").arg(invoice.customerId)); !ok)
         return ok;
     struct Group
     {
@@ -86,7 +81,7 @@ Result<void> InvoiceStore::compute(Invoice &invoice)
     QList<std::pair<QString, Group>> groups;
     while (q.next()) {
         if (q.value(3).toString() != invoice.currency)
-            return Error{tr("Customer %1 has charges in %2; its invoices are in %3.")
+            return Error{QCoreApplication::translate("InvoiceStore", "Customer %1 has charges in %2; its invoices are in %3.")
                              .arg(invoice.customerId).arg(q.value(3).toString(), invoice.currency)};
         groups.append({q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(4).toLongLong(),
                                                q.value(5).toString().toLongLong(), Money::fromUnits(q.value(6).toString().toLongLong())}});
@@ -103,7 +98,7 @@ Result<void> InvoiceStore::compute(Invoice &invoice)
         line.seconds += g.seconds;
         const std::optional<Money> sum = line.amount.plus(g.cost);
         if (!sum)
-            return Error{tr("The invoice's amounts overflow.")};
+            return Error{QCoreApplication::translate("InvoiceStore", "The invoice's amounts overflow.")};
         line.amount = *sum;
     }
     invoice.lines.clear();
@@ -112,14 +107,14 @@ Result<void> InvoiceStore::compute(Invoice &invoice)
         const std::optional<Money> rounded = line.amount.rounded(invoice.decimals, invoice.rounding);
         const std::optional<Money> sum = rounded ? invoice.subtotal.plus(*rounded) : std::nullopt;
         if (!sum)
-            return Error{tr("The invoice's amounts overflow.")};
+            return Error{QCoreApplication::translate("InvoiceStore", "The invoice's amounts overflow.")};
         line.amount = *rounded;
         invoice.subtotal = *sum;
         invoice.lines.append(line);
     }
     const Result<QList<TaxRate>> taxes = TaxRates(m_database).resolve(customer->taxes);
     if (!taxes)
-        return Error{tr("Customer %1: %2").arg(invoice.customerId).arg(taxes.error())};
+        return Error{QCoreApplication::translate("InvoiceStore", "Customer %1: %2").arg(invoice.customerId).arg(taxes.error())};
     invoice.taxes = TaxRates::split(customer->taxes).join(u',');
     invoice.taxTotal = Money();
     for (const TaxRate &tax : *taxes) {
@@ -130,14 +125,14 @@ Result<void> InvoiceStore::compute(Invoice &invoice)
         const std::optional<Money> amount = taxOf(invoice.subtotal, tax.percent, invoice.decimals, invoice.rounding);
         const std::optional<Money> sum = amount ? invoice.taxTotal.plus(*amount) : std::nullopt;
         if (!sum)
-            return Error{tr("The invoice's amounts overflow.")};
+            return Error{QCoreApplication::translate("InvoiceStore", "The invoice's amounts overflow.")};
         line.amount = *amount;
         invoice.taxTotal = *sum;
         invoice.lines.append(line);
     }
     const std::optional<Money> total = invoice.subtotal.plus(invoice.taxTotal);
     if (!total)
-        return Error{tr("The invoice's amounts overflow.")};
+        return Error{QCoreApplication::translate("InvoiceStore", "The invoice's amounts overflow.")};
     invoice.total = *total;
     return {};
 }
@@ -149,7 +144,7 @@ Result<void> InvoiceStore::save(Invoice &invoice)
                                  invoice.total.units(), roundingRuleName(invoice.rounding), invoice.decimals,
                                  SqlRows::text(invoice.taxes), invoice.createdAt, nullableTime(invoice.issuedAt),
                                  nullableTime(invoice.voidedAt)};
-    const QString doing = tr("Saving invoice %1").arg(invoice.id);
+    const QString doing = QCoreApplication::translate("InvoiceStore", "Saving invoice %1").arg(invoice.id);
     if (invoice.id) {
         if (auto ok = SqlRows::update(m_database, u"invoices"_s, invoice.id, HeaderColumns, header, doing); !ok)
             return ok;
@@ -184,7 +179,7 @@ Result<void> InvoiceStore::save(Invoice &invoice)
 Result<Invoice> InvoiceStore::generate(qint64 customer, qint64 start, qint64 end, RoundingRule rounding, int decimals)
 {
     if (end <= start)
-        return Error{tr("The invoice period is empty: its end must come after its start.")};
+        return Error{QCoreApplication::translate("InvoiceStore", "The invoice period is empty: its end must come after its start.")};
     const Result<Customer> c = CustomerStore(m_database).load(customer);
     if (!c)
         return Error{c.error()};
@@ -197,7 +192,7 @@ Result<Invoice> InvoiceStore::generate(qint64 customer, qint64 start, qint64 end
     invoice.rounding = rounding;
     invoice.decimals = qBound(0, decimals, Money::Decimals);
     invoice.createdAt = QDateTime::currentSecsSinceEpoch();
-    const Result<void> done = m_database.inTransaction(tr("Generating an invoice for customer %1").arg(customer), [&]() -> Result<void> {
+    const Result<void> done = m_database.inTransaction(QCoreApplication::translate("InvoiceStore", "Generating an invoice for customer %1").arg(customer), [&]() -> Result<void> {
         if (auto ok = compute(invoice); !ok)
             return ok;
         return save(invoice);
@@ -213,10 +208,10 @@ Result<Invoice> InvoiceStore::load(qint64 id)
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT "_s + d.quotedList(HeaderColumns) + u" FROM "_s + d.quote(u"invoices") + u" WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Reading invoice %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceStore", "Reading invoice %1").arg(id)); !ok)
         return Error{ok.error()};
     if (!q.next())
-        return Error{tr("There is no invoice %1.").arg(id)};
+        return Error{QCoreApplication::translate("InvoiceStore", "There is no invoice %1.").arg(id)};
     Invoice invoice;
     invoice.id = id;
     invoice.customerId = q.value(0).toLongLong();
@@ -240,7 +235,7 @@ Result<Invoice> InvoiceStore::load(qint64 id)
     q.prepare(u"SELECT kind, description, prefix, quantity, seconds, rate, amount FROM "_s + d.quote(u"invoice_lines")
               + u" WHERE invoice_id = ? ORDER BY position"_s);
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Reading the lines of invoice %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceStore", "Reading the lines of invoice %1").arg(id)); !ok)
         return Error{ok.error()};
     while (q.next())
         invoice.lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
@@ -256,7 +251,7 @@ Result<QList<Invoice>> InvoiceStore::list(qint64 customer)
               + u" ORDER BY period_start DESC, id DESC"_s);
     if (customer)
         q.addBindValue(customer);
-    if (auto ok = execute(q, tr("Listing the invoices")); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceStore", "Listing the invoices")); !ok)
         return Error{ok.error()};
     QList<qint64> ids;
     while (q.next())
@@ -276,7 +271,7 @@ Result<void> InvoiceStore::bind(const Invoice &invoice, bool bound)
 {
     const SqlDialect &d = m_database.dialect();
     QSqlQuery q(m_database.connection());
-    const QString doing = bound ? tr("Binding calls to invoice %1").arg(invoice.id) : tr("Releasing the calls of invoice %1").arg(invoice.id);
+    const QString doing = bound ? QCoreApplication::translate("InvoiceStore", "Binding calls to invoice %1").arg(invoice.id) : QCoreApplication::translate("InvoiceStore", "Releasing the calls of invoice %1").arg(invoice.id);
     if (bound) {
         q.prepare(u"UPDATE "_s + d.quote(u"call_charges") + u" SET invoice_id = ? WHERE customer_id = ? AND invoice_id = 0 "
                   "AND call_id IN (SELECT id FROM "_s + d.quote(u"calls") + u" WHERE start >= ? AND start < ?)"_s);
@@ -306,8 +301,8 @@ Result<Invoice> InvoiceStore::issue(qint64 id)
     if (!invoice)
         return invoice;
     if (invoice->status != u"draft")
-        return Error{tr("Invoice %1 is %2; only a draft can be issued.").arg(id).arg(invoice->status)};
-    const Result<void> done = m_database.inTransaction(tr("Issuing invoice %1").arg(id), [&]() -> Result<void> {
+        return Error{QCoreApplication::translate("InvoiceStore", "Invoice %1 is %2; only a draft can be issued.").arg(id).arg(invoice->status)};
+    const Result<void> done = m_database.inTransaction(QCoreApplication::translate("InvoiceStore", "Issuing invoice %1").arg(id), [&]() -> Result<void> {
         if (auto ok = compute(*invoice); !ok)
             return ok;
         invoice->status = u"issued"_s;
@@ -327,14 +322,14 @@ Result<Invoice> InvoiceStore::voidInvoice(qint64 id)
     if (!invoice)
         return invoice;
     if (invoice->status == u"void")
-        return Error{tr("Invoice %1 is void already.").arg(id)};
-    const Result<void> done = m_database.inTransaction(tr("Voiding invoice %1").arg(id), [&]() -> Result<void> {
+        return Error{QCoreApplication::translate("InvoiceStore", "Invoice %1 is void already.").arg(id)};
+    const Result<void> done = m_database.inTransaction(QCoreApplication::translate("InvoiceStore", "Voiding invoice %1").arg(id), [&]() -> Result<void> {
         if (auto ok = bind(*invoice, false); !ok)
             return ok;
         invoice->status = u"void"_s;
         invoice->voidedAt = QDateTime::currentSecsSinceEpoch();
         return SqlRows::update(m_database, u"invoices"_s, id, {u"status"_s, u"voided_at"_s}, {invoice->status, *invoice->voidedAt},
-                               tr("Voiding invoice %1").arg(id));
+                               QCoreApplication::translate("InvoiceStore", "Voiding invoice %1").arg(id));
     });
     if (!done)
         return Error{done.error()};
@@ -348,7 +343,7 @@ Result<QList<qint64>> InvoiceStore::refreshDrafts(qint64 customer, qint64 at, qi
               + u" WHERE status = 'draft' AND ((customer_id = ? AND period_start <= ? AND period_end > ?) OR id = ?) ORDER BY id"_s);
     for (const QVariant &value : {QVariant(customer), QVariant(at), QVariant(at), QVariant(also)})
         q.addBindValue(value);
-    if (auto ok = execute(q, tr("Finding the draft invoices of customer %1").arg(customer)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("InvoiceStore", "Finding the draft invoices of customer %1").arg(customer)); !ok)
         return Error{ok.error()};
     QList<qint64> ids;
     while (q.next())

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarginReport", text);
-}
-
 // SUM of BIGINT is NUMERIC on PostgreSQL and DECIMAL on MariaDB: read it as text.
 qint64 sumOf(const QVariant &value)
 {
@@ -44,7 +39,7 @@ Result<QList<MarginRow>> MarginReport::compute(qint64 start, qint64 end, qint64 
     if (!tree)
         return Error{tree.error()};
     if (customer && !tree->find(customer))
-        return Error{tr("There is no customer %1.").arg(customer)};
+        return Error{QCoreApplication::translate("MarginReport", "There is no customer %1.").arg(customer)};
 
     const SqlDialect &d = m_database.dialect();
     QSqlQuery q(m_database.connection());
@@ -59,7 +54,7 @@ Result<QList<MarginRow>> MarginReport::compute(qint64 start, qint64 end, qint64 
                 "WHERE k.start >= ? AND k.start < ? GROUP BY c.customer_id"_s);
     q.addBindValue(start);
     q.addBindValue(end);
-    if (auto ok = execute(q, tr("Computing the margins")); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("MarginReport", "Computing the margins")); !ok)
         return Error{ok.error()};
     QHash<qint64, MarginRow> rows;
     while (q.next()) {

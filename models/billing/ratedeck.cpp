@@ -7,36 +7,27 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RateDeck", text);
-}
-
-} // namespace
-
 std::optional<RowProblem> RateDeck::checkRow(const RateRow &row)
 {
     for (QChar c : row.prefix) {
         if (!c.isDigit() || c.unicode() > 127)
-            return RowProblem{RateField::Prefix, tr("prefix \"%1\" has a character other than the digits 0-9").arg(row.prefix)};
+            return RowProblem{RateField::Prefix, QCoreApplication::translate("RateDeck", "prefix \"%1\" has a character other than the digits 0-9").arg(row.prefix)};
     }
     if (row.initialIncrement < 1)
-        return RowProblem{RateField::InitialIncrement, tr("initial increment %1 is below 1 second").arg(row.initialIncrement)};
+        return RowProblem{RateField::InitialIncrement, QCoreApplication::translate("RateDeck", "initial increment %1 is below 1 second").arg(row.initialIncrement)};
     if (row.subsequentIncrement < 1)
-        return RowProblem{RateField::SubsequentIncrement, tr("subsequent increment %1 is below 1 second").arg(row.subsequentIncrement)};
+        return RowProblem{RateField::SubsequentIncrement, QCoreApplication::translate("RateDeck", "subsequent increment %1 is below 1 second").arg(row.subsequentIncrement)};
     if (row.minimumDuration < 0)
-        return RowProblem{RateField::MinimumDuration, tr("minimum duration %1 is negative").arg(row.minimumDuration)};
+        return RowProblem{RateField::MinimumDuration, QCoreApplication::translate("RateDeck", "minimum duration %1 is negative").arg(row.minimumDuration)};
     const std::pair<RateField, std::optional<Money>> amounts[] = {
         {RateField::Rate, row.rate}, {RateField::SubsequentRate, row.subsequentRate},
         {RateField::OffpeakRate, row.offpeakRate}, {RateField::ConnectionFee, row.connectionFee}};
     for (const auto &[field, amount] : amounts) {
         if (amount && amount->isNegative())
-            return RowProblem{field, tr("%1 is negative").arg(amount->toString(2))};
+            return RowProblem{field, QCoreApplication::translate("RateDeck", "%1 is negative").arg(amount->toString(2))};
     }
     if (row.effectiveUntil() <= row.effectiveFrom)
-        return RowProblem{RateField::EffectiveTo, tr("effective to (%1) is not after effective from (%2)").arg(*row.effectiveTo).arg(row.effectiveFrom)};
+        return RowProblem{RateField::EffectiveTo, QCoreApplication::translate("RateDeck", "effective to (%1) is not after effective from (%2)").arg(*row.effectiveTo).arg(row.effectiveFrom)};
     return std::nullopt;
 }
 
@@ -62,15 +53,15 @@ Result<RateDeck> RateDeck::create(const QString &name, const QString &currency,
                                   const DeckRules &rules, QList<RateRow> rows)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A rate deck needs a name.")};
+        return Error{QCoreApplication::translate("RateDeck", "A rate deck needs a name.")};
     for (const RateRow &row : rows) {
         if (const auto problem = checkRow(row))
-            return Error{tr("Rate deck \"%1\", prefix \"%2\": %3.").arg(name, row.prefix, problem->message)};
+            return Error{QCoreApplication::translate("RateDeck", "Rate deck \"%1\", prefix \"%2\": %3.").arg(name, row.prefix, problem->message)};
     }
     if (const auto overlap = findOverlap(rows)) {
         const RateRow &previous = rows[overlap->first];
         const RateRow &row = rows[overlap->second];
-        return Error{tr("Rate deck \"%1\", prefix \"%2\": two rows are in effect at the same time "
+        return Error{QCoreApplication::translate("RateDeck", "Rate deck \"%1\", prefix \"%2\": two rows are in effect at the same time "
                         "(from %3 and from %4); give the earlier one an effective-to date.")
                          .arg(name, row.prefix)
                          .arg(previous.effectiveFrom)

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RateDeckStore", text);
-}
-
 const QStringList DeckColumns = {u"name"_s, u"currency"_s, u"anchor"_s, u"connection_fee"_s,
                                  u"grace_seconds"_s, u"no_charge_below"_s, u"included_seconds"_s,
                                  u"minimum_cost"_s, u"billable_statuses"_s, u"peak_windows"_s,
@@ -63,11 +58,11 @@ Result<DeckRules> rulesFrom(const QSqlQuery &q, const QString &deck)
         if (value.isEmpty())
             continue;
         if (auto ok = rules.set(key, value); !ok)
-            return Error{tr("Rate deck \"%1\" in the store: %2").arg(deck, ok.error())};
+            return Error{QCoreApplication::translate("RateDeckStore", "Rate deck \"%1\" in the store: %2").arg(deck, ok.error())};
     }
     if (!q.value(12).isNull()) {
         if (auto ok = rules.set(u"decimals"_s, q.value(12).toString()); !ok)
-            return Error{tr("Rate deck \"%1\" in the store: %2").arg(deck, ok.error())};
+            return Error{QCoreApplication::translate("RateDeckStore", "Rate deck \"%1\" in the store: %2").arg(deck, ok.error())};
     }
     return rules;
 }
@@ -82,7 +77,7 @@ Result<QList<DeckSummary>> RateDeckStore::list()
     QSqlQuery q(m_database.connection());
     const QString sql = u"SELECT k.id, k.name, k.currency, (SELECT COUNT(*) FROM "_s + d.quote(u"rates")
                         + u" r WHERE r.deck_id = k.id) FROM "_s + d.quote(u"rate_decks") + u" k ORDER BY k.name, k.id"_s;
-    if (auto ok = execute(q, sql, tr("Listing the rate decks")); !ok)
+    if (auto ok = execute(q, sql, QCoreApplication::translate("RateDeckStore", "Listing the rate decks")); !ok)
         return Error{ok.error()};
     QList<DeckSummary> decks;
     while (q.next())
@@ -96,7 +91,7 @@ Result<std::optional<qint64>> RateDeckStore::findId(const QString &name)
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id FROM "_s + d.quote(u"rate_decks") + u" WHERE name = ? ORDER BY id"_s);
     q.addBindValue(name);
-    if (auto ok = execute(q, tr("Looking up rate deck \"%1\"").arg(name)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Looking up rate deck \"%1\"").arg(name)); !ok)
         return Error{ok.error()};
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
@@ -109,10 +104,10 @@ Result<RateDeck> RateDeckStore::load(const QString &name)
     q.prepare(u"SELECT "_s + d.quotedList(DeckColumns) + u", id FROM "_s + d.quote(u"rate_decks")
               + u" WHERE name = ? ORDER BY id"_s);
     q.addBindValue(name);
-    if (auto ok = execute(q, tr("Reading rate deck \"%1\"").arg(name)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Reading rate deck \"%1\"").arg(name)); !ok)
         return Error{ok.error()};
     if (!q.next())
-        return Error{tr("There is no rate deck named \"%1\" in the store.").arg(name)};
+        return Error{QCoreApplication::translate("RateDeckStore", "There is no rate deck named \"%1\" in the store.").arg(name)};
     const qint64 id = q.value(int(DeckColumns.size())).toLongLong();
     const QString currency = q.value(1).toString();
     const Result<DeckRules> rules = rulesFrom(q, name);
@@ -147,7 +142,7 @@ Result<QList<RateRow>> RateDeckStore::readRows(qint64 deckId, const QString &nam
     q.prepare(u"SELECT "_s + d.quotedList(RowColumns.mid(1)) + u" FROM "_s + d.quote(u"rates")
               + u" WHERE deck_id = ? ORDER BY prefix, effective_from"_s);
     q.addBindValue(deckId);
-    if (auto ok = execute(q, tr("Reading the rates of deck \"%1\"").arg(name)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Reading the rates of deck \"%1\"").arg(name)); !ok)
         return Error{ok.error()};
     QList<RateRow> rows;
     while (q.next()) {
@@ -172,7 +167,7 @@ Result<QList<RateRow>> RateDeckStore::readRows(qint64 deckId, const QString &nam
 Result<qint64> RateDeckStore::save(const RateDeck &deck)
 {
     qint64 id = 0;
-    Result<void> saved = m_database.inTransaction(tr("Saving rate deck \"%1\"").arg(deck.name()), [&]() -> Result<void> {
+    Result<void> saved = m_database.inTransaction(QCoreApplication::translate("RateDeckStore", "Saving rate deck \"%1\"").arg(deck.name()), [&]() -> Result<void> {
         const Result<qint64> written = writeDeck(deck);
         if (!written)
             return Error{written.error()};
@@ -210,13 +205,13 @@ Result<qint64> RateDeckStore::writeDeck(const RateDeck &deck)
         q.addBindValue(value);
     if (*existing)
         q.addBindValue(**existing);
-    if (auto ok = execute(q, tr("Writing rate deck \"%1\"").arg(deck.name())); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Writing rate deck \"%1\"").arg(deck.name())); !ok)
         return Error{ok.error()};
     if (*existing) {
         QSqlQuery del(m_database.connection());
         del.prepare(u"DELETE FROM "_s + d.quote(u"rates") + u" WHERE deck_id = ?"_s);
         del.addBindValue(**existing);
-        if (auto ok = execute(del, tr("Replacing the rates of deck \"%1\"").arg(deck.name())); !ok)
+        if (auto ok = execute(del, QCoreApplication::translate("RateDeckStore", "Replacing the rates of deck \"%1\"").arg(deck.name())); !ok)
             return Error{ok.error()};
         return **existing;
     }
@@ -245,7 +240,7 @@ Result<void> RateDeckStore::writeRows(qint64 deckId, const RateDeck &deck)
         q.addBindValue(r.minimumDuration);
         q.addBindValue(r.effectiveFrom);
         q.addBindValue(r.effectiveTo ? QVariant(*r.effectiveTo) : QVariant(QMetaType::fromType<qint64>()));
-        if (auto ok = execute(q, tr("Writing rate %1 of deck \"%2\"").arg(r.prefix, deck.name())); !ok)
+        if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Writing rate %1 of deck \"%2\"").arg(r.prefix, deck.name())); !ok)
             return ok;
     }
     return {};

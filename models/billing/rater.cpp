@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rater", text);
-}
-
 constexpr qint64 Day = 86400;
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -36,10 +31,10 @@ QString amount(Money m)
 QString kindName(const QString &kind)
 {
     if (kind == u"initial")
-        return tr("first block");
+        return QCoreApplication::translate("Rater", "first block");
     if (kind == u"minimum")
-        return tr("minimum-duration top-up");
-    return tr("subsequent blocks");
+        return QCoreApplication::translate("Rater", "minimum-duration top-up");
+    return QCoreApplication::translate("Rater", "subsequent blocks");
 }
 
 } // namespace
@@ -135,7 +130,7 @@ void Rater::buildRuns(Charge &charge, const RateRow &row, qint64 start) const
     }
     const QString anchor = incrementAnchorName(m_deck.rules().anchor);
     if (m_explain)
-        charge.steps.append(tr("Increments %1/%2 s, anchor %3: %4 s billed as %5 s.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Increments %1/%2 s, anchor %3: %4 s billed as %5 s.")
                             .arg(first).arg(next).arg(anchor).arg(d).arg(charge.billedSeconds));
 }
 
@@ -155,7 +150,7 @@ void Rater::applyIncluded(Charge &charge, qint64 customer)
     charge.includedUsed = before - left;
     used += charge.includedUsed;
     if (m_explain)
-        charge.steps.append(tr("Included seconds: %1 of the %2 left to customer %3 cover this call; %4 left.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Included seconds: %1 of the %2 left to customer %3 cover this call; %4 left.")
                             .arg(charge.includedUsed).arg(before).arg(customer).arg(left));
 }
 
@@ -168,26 +163,26 @@ Result<void> Rater::price(Charge &charge) const
         unitSeconds += __int128(run.ratePerMinute.units()) * seconds;
         const Money shown = run.ratePerMinute.mulDiv(seconds, 60, rule).value_or(Money());
         if (m_explain)
-        charge.steps.append(tr("%1: %2 × %3 s from +%4 at %5/min%6%7 = %8.")
+        charge.steps.append(QCoreApplication::translate("Rater", "%1: %2 × %3 s from +%4 at %5/min%6%7 = %8.")
                                 .arg(kindName(run.kind))
                                 .arg(run.blocks)
                                 .arg(run.blockSeconds)
                                 .arg(TimeUtil::formatDuration(run.startOffset))
                                 .arg(amount(run.ratePerMinute))
-                                .arg(run.offpeak ? tr(" (off-peak)") : QString())
-                                .arg(run.freeSeconds > 0 ? tr(", %1 s included").arg(run.freeSeconds) : QString())
+                                .arg(run.offpeak ? QCoreApplication::translate("Rater", " (off-peak)") : QString())
+                                .arg(run.freeSeconds > 0 ? QCoreApplication::translate("Rater", ", %1 s included").arg(run.freeSeconds) : QString())
                                 .arg(shown.toString(2)));
     }
     if (unitSeconds > std::numeric_limits<qint64>::max())
-        return Error{tr("Rating number %1: the usage amount overflows.").arg(charge.number)};
+        return Error{QCoreApplication::translate("Rater", "Rating number %1: the usage amount overflows.").arg(charge.number)};
     const auto usage = Money::fromUnits(qint64(unitSeconds)).mulDiv(1, 60, rule);
     if (!usage)
-        return Error{tr("Rating number %1: the usage amount overflows.").arg(charge.number)};
+        return Error{QCoreApplication::translate("Rater", "Rating number %1: the usage amount overflows.").arg(charge.number)};
     charge.usage = *usage;
     const bool exact = qint64(unitSeconds) % 60 == 0;
     if (m_explain)
-        charge.steps.append(exact ? tr("Usage: Σ rate × seconds ÷ 60 = %1 (exact).").arg(charge.usage.toString(2))
-                              : tr("Usage: Σ rate × seconds ÷ 60 = %1 (rounded %2 to 8 decimals).")
+        charge.steps.append(exact ? QCoreApplication::translate("Rater", "Usage: Σ rate × seconds ÷ 60 = %1 (exact).").arg(charge.usage.toString(2))
+                              : QCoreApplication::translate("Rater", "Usage: Σ rate × seconds ÷ 60 = %1 (rounded %2 to 8 decimals).")
                                     .arg(charge.usage.toString(2), roundingRuleName(rule)));
     return {};
 }
@@ -198,31 +193,31 @@ Result<void> Rater::finish(Charge &charge) const
     const auto fees = charge.row->connectionFee.plus(rules.connectionFee);
     const auto subtotal = fees ? fees->plus(charge.usage) : std::nullopt;
     if (!subtotal)
-        return Error{tr("Rating number %1: the amount overflows.").arg(charge.number)};
+        return Error{QCoreApplication::translate("Rater", "Rating number %1: the amount overflows.").arg(charge.number)};
     charge.fees = *fees;
     if (!fees->isZero())
         if (m_explain)
-        charge.steps.append(tr("Connection fees: row %1 + deck %2 = %3.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Connection fees: row %1 + deck %2 = %3.")
                                 .arg(amount(charge.row->connectionFee), amount(rules.connectionFee), amount(*fees)));
     Money total = *subtotal;
     if (m_explain)
-        charge.steps.append(tr("Subtotal: usage %1 + fees %2 = %3.").arg(amount(charge.usage), amount(*fees), amount(total)));
+        charge.steps.append(QCoreApplication::translate("Rater", "Subtotal: usage %1 + fees %2 = %3.").arg(amount(charge.usage), amount(*fees), amount(total)));
     if (total < rules.minimumCost) {
         if (m_explain)
-        charge.steps.append(tr("Minimum cost %1 applies (subtotal %2 is below it).").arg(amount(rules.minimumCost), amount(total)));
+        charge.steps.append(QCoreApplication::translate("Rater", "Minimum cost %1 applies (subtotal %2 is below it).").arg(amount(rules.minimumCost), amount(total)));
         total = rules.minimumCost;
     }
     const auto rounded = total.rounded(rules.decimals, rules.rounding);
     if (!rounded)
-        return Error{tr("Rating number %1: the amount overflows when rounded.").arg(charge.number)};
+        return Error{QCoreApplication::translate("Rater", "Rating number %1: the amount overflows when rounded.").arg(charge.number)};
     if (*rounded != total)
         if (m_explain)
-        charge.steps.append(tr("Rounded %1 to %2 decimals: %3 → %4.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Rounded %1 to %2 decimals: %3 → %4.")
                                 .arg(roundingRuleName(rules.rounding)).arg(rules.decimals)
                                 .arg(total.toString(2), rounded->toString(2)));
     charge.cost = *rounded;
     if (m_explain)
-        charge.steps.append(tr("Cost: %1 %2.").arg(charge.cost.toString(2), charge.currency));
+        charge.steps.append(QCoreApplication::translate("Rater", "Cost: %1 %2.").arg(charge.cost.toString(2), charge.currency));
     return {};
 }
 
@@ -241,26 +236,26 @@ Result<Charge> Rater::rate(const CallRecord &call, qint64 payer)
     const RateRow *row = m_deck.match(charge.number, call.start);
     if (!row) {
         if (m_explain)
-        charge.steps.append(tr("Number %1: no prefix of deck \"%2\" in effect at %3 matches; not rated.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Number %1: no prefix of deck \"%2\" in effect at %3 matches; not rated.")
                                 .arg(charge.number, m_deck.name(), TimeUtil::formatIso(call.start)));
         return charge;
     }
     charge.row = *row;
     if (m_explain)
-        charge.steps.append(tr("Number %1 matches prefix %2 (%3) of deck \"%4\": %5/min, increments %6/%7, "
+        charge.steps.append(QCoreApplication::translate("Rater", "Number %1 matches prefix %2 (%3) of deck \"%4\": %5/min, increments %6/%7, "
                            "connection fee %8, minimum %9 s.")
                             .arg(charge.number, row->prefix, row->destination, m_deck.name(), amount(row->rate))
                             .arg(row->initialIncrement).arg(row->subsequentIncrement)
                             .arg(amount(row->connectionFee)).arg(row->minimumDuration));
     if (!rules.billableStatuses.contains(call.status)) {
         if (m_explain)
-        charge.steps.append(tr("Status \"%1\" is not billable (billable: %2); cost 0.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Status \"%1\" is not billable (billable: %2); cost 0.")
                                 .arg(call.status, rules.billableStatuses.join(u", ")));
         return charge;
     }
     if (call.talktime < rules.noChargeBelow) {
         if (m_explain)
-        charge.steps.append(tr("Talk time %1 s is below the no-charge threshold of %2 s; cost 0.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Talk time %1 s is below the no-charge threshold of %2 s; cost 0.")
                                 .arg(call.talktime).arg(rules.noChargeBelow));
         return charge;
     }
@@ -268,7 +263,7 @@ Result<Charge> Rater::rate(const CallRecord &call, qint64 payer)
     charge.durationAfterGrace = qMax<qint64>(0, call.talktime - rules.graceSeconds);
     if (rules.graceSeconds > 0)
         if (m_explain)
-        charge.steps.append(tr("Grace: %1 s − %2 s = %3 s to bill.")
+        charge.steps.append(QCoreApplication::translate("Rater", "Grace: %1 s − %2 s = %3 s to bill.")
                                 .arg(call.talktime).arg(rules.graceSeconds).arg(charge.durationAfterGrace));
     buildRuns(charge, *row, call.start);
     applyIncluded(charge, payer);

@@ -9,15 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaxRates", text);
-}
-
-} // namespace
-
 TaxRates::TaxRates(Database &database) : m_database(database) {}
 
 QStringList TaxRates::split(const QString &names)
@@ -35,7 +26,7 @@ Result<QList<TaxRate>> TaxRates::list()
     QSqlQuery q(m_database.connection());
     if (auto ok = execute(q, u"SELECT name, "_s + m_database.dialect().quote(u"percent") + u" FROM "_s
                                  + m_database.dialect().quote(u"tax_rates") + u" ORDER BY name"_s,
-                          tr("Reading the tax rates"));
+                          QCoreApplication::translate("TaxRates", "Reading the tax rates"));
         !ok)
         return Error{ok.error()};
     QList<TaxRate> rates;
@@ -47,10 +38,10 @@ Result<QList<TaxRate>> TaxRates::list()
 Result<void> TaxRates::set(const TaxRate &rate)
 {
     if (rate.name.trimmed().isEmpty() || rate.name.contains(u','))
-        return Error{tr("A tax needs a name without commas.")};
+        return Error{QCoreApplication::translate("TaxRates", "A tax needs a name without commas.")};
     if (rate.percent.isNegative())
-        return Error{tr("Tax \"%1\": the percentage may not be negative.").arg(rate.name)};
-    return m_database.inTransaction(tr("Setting tax \"%1\"").arg(rate.name), [&]() -> Result<void> {
+        return Error{QCoreApplication::translate("TaxRates", "Tax \"%1\": the percentage may not be negative.").arg(rate.name)};
+    return m_database.inTransaction(QCoreApplication::translate("TaxRates", "Setting tax \"%1\"").arg(rate.name), [&]() -> Result<void> {
         if (auto ok = remove(rate.name); !ok)
             return ok;
         QSqlQuery q(m_database.connection());
@@ -58,7 +49,7 @@ Result<void> TaxRates::set(const TaxRate &rate)
         q.prepare(u"INSERT INTO "_s + d.quote(u"tax_rates") + u" ("_s + d.quotedList({u"name"_s, u"percent"_s}) + u") VALUES (?, ?)"_s);
         q.addBindValue(rate.name.trimmed());
         q.addBindValue(rate.percent.units());
-        return execute(q, tr("Setting tax \"%1\"").arg(rate.name));
+        return execute(q, QCoreApplication::translate("TaxRates", "Setting tax \"%1\"").arg(rate.name));
     });
 }
 
@@ -67,7 +58,7 @@ Result<void> TaxRates::remove(const QString &name)
     QSqlQuery q(m_database.connection());
     q.prepare(u"DELETE FROM "_s + m_database.dialect().quote(u"tax_rates") + u" WHERE name = ?"_s);
     q.addBindValue(name.trimmed());
-    return execute(q, tr("Removing tax \"%1\"").arg(name));
+    return execute(q, QCoreApplication::translate("TaxRates", "Removing tax \"%1\"").arg(name));
 }
 
 Result<QList<TaxRate>> TaxRates::resolve(const QString &names)
@@ -79,7 +70,7 @@ Result<QList<TaxRate>> TaxRates::resolve(const QString &names)
     for (const QString &name : split(names)) {
         const auto it = std::find_if(all->cbegin(), all->cend(), [&name](const TaxRate &r) { return r.name == name; });
         if (it == all->cend())
-            return Error{tr("There is no tax named \"%1\".").arg(name)};
+            return Error{QCoreApplication::translate("TaxRates", "There is no tax named \"%1\".").arg(name)};
         result.append(*it);
     }
     return result;

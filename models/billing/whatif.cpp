@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WhatIf", text);
-}
-
 Money sum(Money a, Money b)
 {
     return a.plus(b).value_or(a);
@@ -65,7 +60,7 @@ Result<WhatIfReport> WhatIf::compute(CallFilter filter, const RateDeck &candidat
     if (!now || !then)
         return Error{now ? then.error() : now.error()};
     if (!(*now)->deck(replaced))
-        return Error{tr("No customer is priced under rate deck %1, so replacing it changes nothing.").arg(replaced)};
+        return Error{QCoreApplication::translate("WhatIf", "No customer is priced under rate deck %1, so replacing it changes nothing.").arg(replaced)};
     (*then)->substitute(replaced, candidate);
     filter.sort = u"start"_s;
     filter.descending = false;
@@ -88,18 +83,18 @@ Result<WhatIfReport> WhatIf::compute(CallFilter filter, const RateDeck &candidat
         }
         const Priced b = priced(*before, tree, call.scustomer);
         const Priced a = priced(*after, tree, call.scustomer);
-        const QString destination = !a.destination.isEmpty() ? a.destination : !b.destination.isEmpty() ? b.destination : tr("(no prefix)");
+        const QString destination = !a.destination.isEmpty() ? a.destination : !b.destination.isEmpty() ? b.destination : QCoreApplication::translate("WhatIf", "(no prefix)");
         WhatIfRow &d = destinations[destination];
         d.key = destination;
         add(d, b, a);
         WhatIfRow &c = customers[call.scustomer];
         c.customerId = call.scustomer;
-        c.key = tree.find(call.scustomer) ? tree.find(call.scustomer)->name : tr("Customer %1").arg(call.scustomer);
+        c.key = tree.find(call.scustomer) ? tree.find(call.scustomer)->name : QCoreApplication::translate("WhatIf", "Customer %1").arg(call.scustomer);
         add(c, b, a);
         add(report.total, b, a);
         ++seen;
         if (progress && seen % 10000 == 0 && !progress(seen, *total)) {
-            failure = tr("The what-if run was cancelled.");
+            failure = QCoreApplication::translate("WhatIf", "The what-if run was cancelled.");
             return false;
         }
         return true;
@@ -108,7 +103,7 @@ Result<WhatIfReport> WhatIf::compute(CallFilter filter, const RateDeck &candidat
         return Error{failure};
     if (!visited)
         return Error{visited.error()};
-    report.total.key = tr("Total");
+    report.total.key = QCoreApplication::translate("WhatIf", "Total");
     report.byDestination = destinations.values();
     report.byCustomer = customers.values();
     return report;

@@ -27,11 +27,6 @@ constexpr qint64 Day = 86400;
 // A timeline longer than this with open ends follows the data instead of the filter's bounds.
 constexpr qint64 LongestBoundedRange = 2 * 366 * Day;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardQuery", text);
-}
-
 // SUM of BIGINT is NUMERIC on PostgreSQL and DECIMAL on MariaDB: read it as text.
 qint64 sumOf(const QSqlQuery &query, int column)
 {
@@ -117,7 +112,7 @@ Result<void> DashboardQuery::timeline(const CallFilter &filter, DashboardData &d
     sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" GROUP BY 1, 2"_s;
     QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, tr("Adding up calls per half hour")); !ok)
+    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Adding up calls per half hour")); !ok)
         return ok;
     struct HalfHourRow
     {
@@ -135,7 +130,7 @@ Result<void> DashboardQuery::timeline(const CallFilter &filter, DashboardData &d
         last = qMax(last, rows.back().start + HalfHour);
     }
     if (query.lastError().isValid())
-        return sqlError(tr("Adding up calls per half hour"), query.lastError());
+        return sqlError(QCoreApplication::translate("DashboardQuery", "Adding up calls per half hour"), query.lastError());
 
     data.timeline.clear();
     data.weekdayHour.fill(0);
@@ -173,7 +168,7 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
     sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" ORDER BY "_s + start;
     QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, tr("Counting concurrent calls")); !ok)
+    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Counting concurrent calls")); !ok)
         return ok;
 
     // The ends of the calls in progress; a call is in progress over [start, end).
@@ -208,7 +203,7 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
         buckets[current].peakConcurrent = qMax(buckets[current].peakConcurrent, qint64(ends.size()));
     }
     if (query.lastError().isValid())
-        return sqlError(tr("Counting concurrent calls"), query.lastError());
+        return sqlError(QCoreApplication::translate("DashboardQuery", "Counting concurrent calls"), query.lastError());
     if (!buckets.isEmpty())
         enterBucket(int(buckets.size()) - 1);
     data.peakConcurrent = 0;
@@ -227,7 +222,7 @@ Result<void> DashboardQuery::destinations(const CallFilter &filter, DashboardDat
     sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" GROUP BY 1, 2, 3"_s;
     QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, tr("Adding up calls per destination")); !ok)
+    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Adding up calls per destination")); !ok)
         return ok;
     data.destinations.clear();
     while (query.next()) {
@@ -235,7 +230,7 @@ Result<void> DashboardQuery::destinations(const CallFilter &filter, DashboardDat
                                   query.value(3).toLongLong(), sumOf(query, 4), Money::fromUnits(sumOf(query, 5))});
     }
     if (query.lastError().isValid())
-        return sqlError(tr("Adding up calls per destination"), query.lastError());
+        return sqlError(QCoreApplication::translate("DashboardQuery", "Adding up calls per destination"), query.lastError());
     std::sort(data.destinations.begin(), data.destinations.end(), [](const DestinationTotal &a, const DestinationTotal &b) {
         return std::tie(b.talkSeconds, a.country, a.region, a.currency) < std::tie(a.talkSeconds, b.country, b.region, b.currency);
     });
@@ -250,7 +245,7 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
 
     QHash<QString, QString> names;
     if (auto ok = execute(query, SqlFragment{u"SELECT "_s + d.quotedList({u"id"_s, u"name"_s}) + u" FROM "_s + d.quote(u"customers"), {}},
-                          tr("Reading customer names"));
+                          QCoreApplication::translate("DashboardQuery", "Reading customer names"));
         !ok)
         return ok;
     while (query.next())
@@ -270,7 +265,7 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
                         {}};
     revenue += where;
     revenue.sql += u" GROUP BY 1, 2"_s;
-    if (auto ok = execute(query, revenue, tr("Adding up calls per customer")); !ok)
+    if (auto ok = execute(query, revenue, QCoreApplication::translate("DashboardQuery", "Adding up calls per customer")); !ok)
         return ok;
     while (query.next()) {
         CustomerTotal &total = totalOf(query.value(0).toString(), query.value(1).toString());
@@ -282,7 +277,7 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
     const QString charges = d.quote(u"call_charges");
     const QString role = d.quote(u"role");
     if (auto ok = execute(query, SqlFragment{u"SELECT 1 FROM "_s + charges + u" WHERE "_s + role + u" = 'reseller' LIMIT 1"_s, {}},
-                          tr("Looking for reseller charges"));
+                          QCoreApplication::translate("DashboardQuery", "Looking for reseller charges"));
         !ok)
         return ok;
     const bool resellerCharges = query.next();
@@ -294,7 +289,7 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
                          {}};
         cost += where;
         cost.sql += u") c ON c.cid = ch."_s + d.quote(u"call_id") + u" WHERE ch."_s + role + u" = 'reseller' GROUP BY 1, 2"_s;
-        if (auto ok = execute(query, cost, tr("Adding up reseller charges per customer")); !ok)
+        if (auto ok = execute(query, cost, QCoreApplication::translate("DashboardQuery", "Adding up reseller charges per customer")); !ok)
             return ok;
         while (query.next())
             totalOf(query.value(0).toString(), query.value(1).toString()).cost = Money::fromUnits(sumOf(query, 2));

@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoBuilder", text);
-}
-
 // The demo's three decks: what clients pay (retail), what resellers pay the system
 // (wholesale, 70% of retail) and what the system pays its carrier (45%), so margins show.
 struct DemoDeck
@@ -53,7 +48,7 @@ Result<void> writeDecks(Database &database)
         query.addBindValue(deck.id);
         query.addBindValue(deck.name);
         query.addBindValue(u"USD"_s);
-        if (auto ok = execute(query, tr("Writing the demo rate deck")); !ok)
+        if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo rate deck")); !ok)
             return ok;
         query.prepare(u"INSERT INTO "_s + d.quote(u"rates") + u" ("_s
                       + d.quotedList({u"deck_id"_s, u"prefix"_s, u"destination"_s, u"rate"_s,
@@ -69,7 +64,7 @@ Result<void> writeDecks(Database &database)
             query.addBindValue(rate.connectionFee / 100 * deck.percentOfRetail);
             query.addBindValue(rate.initialIncrement);
             query.addBindValue(rate.subsequentIncrement);
-            if (auto ok = execute(query, tr("Writing the demo rate %1").arg(rate.prefix)); !ok)
+            if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo rate %1").arg(rate.prefix)); !ok)
                 return ok;
         }
     }
@@ -85,7 +80,7 @@ Result<void> writeCustomersAndDeck(Database &database)
     query.prepare(u"INSERT INTO "_s + d.quote(u"tax_rates") + u" ("_s + d.quotedList({u"name"_s, u"percent"_s}) + u") VALUES (?, ?)"_s);
     query.addBindValue(u"VAT"_s);
     query.addBindValue(20 * Money::UnitsPerWhole);
-    if (auto ok = execute(query, tr("Writing the demo tax rate")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo tax rate")); !ok)
         return ok;
 
     query.prepare(u"INSERT INTO "_s + d.quote(u"customers") + u" ("_s
@@ -104,7 +99,7 @@ Result<void> writeCustomersAndDeck(Database &database)
         query.addBindValue(customer.country == u"GB" ? u"VAT"_s : u""_s);
         query.addBindValue(customer.role == u"system" ? none : QVariant(customer.role == u"reseller" ? 2 : 1));
         query.addBindValue(customer.role == u"system" ? QVariant(3) : none);
-        if (auto ok = execute(query, tr("Writing the demo customer %1").arg(customer.name)); !ok)
+        if (auto ok = execute(query, QCoreApplication::translate("DemoBuilder", "Writing the demo customer %1").arg(customer.name)); !ok)
             return ok;
     }
     for (const QString &table : {u"rate_decks"_s, u"customers"_s}) {
@@ -205,7 +200,7 @@ Result<qint64> writeCalls(Database &database, const DemoOptions &options, const 
                 return Error{ok.error()};
         }
         if (progress && !progress(writer.written(), options.calls))
-            return Error{tr("The demo database was cancelled; nothing was stored.")};
+            return Error{QCoreApplication::translate("DemoBuilder", "The demo database was cancelled; nothing was stored.")};
     }
     if (auto ok = writer.commit(); !ok)
         return Error{ok.error()};
@@ -223,7 +218,7 @@ Result<qint64> build(Database &database, const DemoOptions &options, const Progr
     if (!info)
         return Error{info.error()};
     if (info->calls > 0 || info->customers > 0)
-        return Error{tr("%1 already holds calls or customers; demo data goes into a new, empty database.")
+        return Error{QCoreApplication::translate("DemoBuilder", "%1 already holds calls or customers; demo data goes into a new, empty database.")
                          .arg(database.spec().displayName())};
 
     QSqlQuery query(database.connection());

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallExporter", text);
-}
-
 void appendCsvCell(QString &line, const QString &cell)
 {
     const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
@@ -131,7 +126,7 @@ Result<qint64> CallExporter::writeText(QIODevice &out, const CallFilter &filter,
     if (!visited)
         return Error{visited.error()};
     if (cancelled)
-        return Error{tr("Export cancelled; no file was written.")};
+        return Error{QCoreApplication::translate("CallExporter", "Export cancelled; no file was written.")};
     return written;
 }
 
@@ -146,14 +141,14 @@ Result<qint64> CallExporter::exportTo(const QString &path, const CallFilter &fil
         return XlsxCallWriter::write(m_database, path, filter, options, total);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CallExporter", "%1: cannot write: %2").arg(path, file.errorString())};
     const Result<qint64> written = writeText(file, filter, options, total);
     if (!written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CallExporter", "%1: cannot write: %2").arg(path, file.errorString())};
     if (options.progress)
         options.progress(*written, total);
     return written;

@@ -26,11 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallImporter", text);
-}
-
 // One step of reading: a record, an invalid row, the end, or a failure of the file itself.
 struct Item
 {
@@ -87,7 +82,7 @@ Reader headerReader(std::shared_ptr<CsvReader> csv, std::shared_ptr<ObjectMapper
         item.line = csv->line();
         if (item.raw.size() != header->size()) {
             item.kind = Item::Kind::Invalid;
-            item.problem = {u"columns"_s, tr("%1 columns; the header has %2").arg(item.raw.size()).arg(header->size())};
+            item.problem = {u"columns"_s, QCoreApplication::translate("CallImporter", "%1 columns; the header has %2").arg(item.raw.size()).arg(header->size())};
             return item;
         }
         QJsonObject object;
@@ -104,13 +99,13 @@ Result<QJsonArray> jsonRecords(const QByteArray &bytes, ImportFormat format)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (document.isNull())
-        return Error{tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())};
+        return Error{QCoreApplication::translate("CallImporter", "not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())};
     if (document.isArray())
         return document.array();
     const QJsonObject root = document.object();
     const QString status = root.value(u"status"_s).toString();
     if (format == ImportFormat::VoipmsJson && !status.isEmpty() && status != u"success")
-        return Error{tr("the response's status is \"%1\", not success").arg(status)};
+        return Error{QCoreApplication::translate("CallImporter", "the response's status is \"%1\", not success").arg(status)};
     for (const QString &key : {u"data"_s, u"cdr"_s, u"values"_s}) {
         if (root.value(key).isArray())
             return root.value(key).toArray();
@@ -130,7 +125,7 @@ Reader jsonReader(std::shared_ptr<QJsonArray> records, std::shared_ptr<ObjectMap
         item.raw = {QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)};
         if (!value.isObject()) {
             item.kind = Item::Kind::Invalid;
-            item.problem = {u"-"_s, tr("is not a JSON object")};
+            item.problem = {u"-"_s, QCoreApplication::translate("CallImporter", "is not a JSON object")};
             return item;
         }
         item.kind = mapper->map(value.toObject(), item.record, item.problem) ? Item::Kind::Record : Item::Kind::Invalid;
@@ -215,7 +210,7 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CallImporter", "%1: cannot read: %2").arg(path, file.errorString())};
     ImportStats stats;
     m_failedOnInput = true;
     // A template file says the CSV is FreeSWITCH's, whatever its columns.
@@ -223,12 +218,12 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
                         : !options.templatePath.isEmpty() ? ImportFormat::FreeswitchCsv
                                                           : ImportFormats::detect(file.peek(1 << 16));
     if (!format)
-        return Error{tr("%1: cannot tell the file's format; name it with --format (%2)")
+        return Error{QCoreApplication::translate("CallImporter", "%1: cannot tell the file's format; name it with --format (%2)")
                          .arg(path, ImportFormats::names().join(u", "_s))};
     stats.format = *format;
     auto reader = makeReader(file, *format, options);
     if (!reader)
-        return Error{tr("%1: %2").arg(path, reader.error())};
+        return Error{QCoreApplication::translate("CallImporter", "%1: %2").arg(path, reader.error())};
     m_failedOnInput = false;
     const Result<qint64> before = storedCalls(m_database);
     if (!before)
@@ -256,7 +251,7 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
         ++stats.read;
         m_failedOnInput = item.kind != Item::Kind::Record;
         if (item.kind != Item::Kind::Record && !options.skipInvalid)
-            return abandon(tr("%1:%2: %3: %4").arg(path).arg(item.line).arg(item.problem.field, item.problem.message));
+            return abandon(QCoreApplication::translate("CallImporter", "%1:%2: %3: %4").arg(path).arg(item.line).arg(item.problem.field, item.problem.message));
         if (item.kind != Item::Kind::Record) {
             if (auto written = rejects.write(item.line, item.problem, item.raw); !written)
                 return abandon(written.error());
@@ -264,11 +259,11 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
             if (item.kind == Item::Kind::Failed)
                 break;  // the rest of the file cannot be read (a truncated last line)
         } else if (auto written = writer.write(std::move(item.record)); !written) {
-            return abandon(tr("%1:%2: %3").arg(path).arg(item.line).arg(written.error()));
+            return abandon(QCoreApplication::translate("CallImporter", "%1:%2: %3").arg(path).arg(item.line).arg(written.error()));
         }
         m_failedOnInput = false;
         if (options.progress && stats.read % 1000 == 0 && !options.progress(file.pos(), file.size()))
-            return abandon(tr("Import of %1 cancelled; nothing was stored.").arg(name));
+            return abandon(QCoreApplication::translate("CallImporter", "Import of %1 cancelled; nothing was stored.").arg(name));
     }
     if (bulk) {
         if (auto indexed = Schema::createCallIndexes(m_database.connection(), m_database.dialect()); !indexed)

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FreeswitchCsvMapper", text);
-}
-
 // The variables that become fields; the rest go to extra.
 const QStringList mappedVariables{
     u"caller_id_name"_s, u"caller_id_number"_s, u"destination_number"_s, u"context"_s, u"start_stamp"_s,
@@ -41,7 +36,7 @@ Result<QStringList> FreeswitchCsvMapper::templateFromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read the template: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("FreeswitchCsvMapper", "%1: cannot read the template: %2").arg(path, file.errorString())};
     QString text = QString::fromUtf8(file.read(1 << 20));
     // A cdr_csv.conf.xml: the first <template> element's text.
     static const QRegularExpression element(u"<template[^>]*>(.*?)</template>"_s,
@@ -53,7 +48,7 @@ Result<QStringList> FreeswitchCsvMapper::templateFromFile(const QString &path)
     for (auto it = variable.globalMatch(text); it.hasNext();)
         variables.append(it.next().captured(1));
     if (variables.isEmpty())
-        return Error{tr("%1: the template names no ${variable}").arg(path)};
+        return Error{QCoreApplication::translate("FreeswitchCsvMapper", "%1: the template names no ${variable}").arg(path)};
     return variables;
 }
 
@@ -92,7 +87,7 @@ bool FreeswitchCsvMapper::mapTimes(const QHash<QString, QString> &values, CallRe
 bool FreeswitchCsvMapper::map(const QList<QByteArray> &fields, CallRecord &record, FieldProblem &problem)
 {
     if (fields.size() != m_variables.size()) {
-        problem = {u"columns"_s, tr("%1 columns; the template has %2").arg(fields.size()).arg(m_variables.size())};
+        problem = {u"columns"_s, QCoreApplication::translate("FreeswitchCsvMapper", "%1 columns; the template has %2").arg(fields.size()).arg(m_variables.size())};
         return false;
     }
     QHash<QString, QString> values;

@@ -12,15 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportFields", text);
-}
-
-} // namespace
-
 namespace ImportFields {
 
 QString decode(const QByteArray &bytes, bool *latin1)
@@ -42,7 +33,7 @@ std::optional<qint64> integer(const QString &text, const QString &field, FieldPr
     bool ok = false;
     const qint64 value = trimmed.toLongLong(&ok);
     if (!ok || value < 0) {
-        problem = {field, tr("\"%1\" is not a whole number of at least 0").arg(text)};
+        problem = {field, QCoreApplication::translate("ImportFields", "\"%1\" is not a whole number of at least 0").arg(text)};
         return std::nullopt;
     }
     return value;
@@ -53,7 +44,7 @@ std::optional<qint64> time(const QString &text, const QString &field, const QTim
     QString why;
     const auto value = TimeUtil::parseTimestamp(text, zone, &why);
     if (!value)
-        problem = {field, tr("\"%1\" is not a time: %2").arg(text, why)};
+        problem = {field, QCoreApplication::translate("ImportFields", "\"%1\" is not a time: %2").arg(text, why)};
     return value;
 }
 
@@ -74,7 +65,7 @@ std::optional<Money> money(const QString &text, const QString &field, FieldProbl
     QString why;
     const auto value = Money::parse(text, &why);
     if (!value)
-        problem = {field, tr("\"%1\" is not an amount of money: %2").arg(text, why)};
+        problem = {field, QCoreApplication::translate("ImportFields", "\"%1\" is not an amount of money: %2").arg(text, why)};
     return value;
 }
 

@@ -8,15 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TransferJob", text, nullptr, n);
-}
-
-} // namespace
-
 qint64 TransferSummary::importedCalls() const
 {
     qint64 sum = 0;
@@ -46,11 +37,11 @@ QString TransferSummary::text() const
     QString counts;
     if (kind == Kind::Export) {
         if (ok())
-            return tr("Wrote %L1 calls to %2.").arg(exported).arg(exportPath);
+            return QCoreApplication::translate("TransferJob", "Wrote %L1 calls to %2.").arg(exported).arg(exportPath);
         return error;
     }
     if (!imported.isEmpty() || ok()) {
-        counts = tr("Imported %L1 new calls from %n file(s); %L2 were stored already, %L3 rejected.", int(imported.size()))
+        counts = QCoreApplication::translate("TransferJob", "Imported %L1 new calls from %n file(s); %L2 were stored already, %L3 rejected.", nullptr, int(imported.size()))
                      .arg(importedCalls())
                      .arg(skippedCalls())
                      .arg(rejectedCalls());
@@ -60,11 +51,11 @@ QString TransferSummary::text() const
                 rejects.append(file.stats.rejectsPath);
         }
         if (!rejects.isEmpty())
-            counts = tr("%1 The rejected rows are in %2.").arg(counts, rejects.join(u", "_s));
+            counts = QCoreApplication::translate("TransferJob", "%1 The rejected rows are in %2.").arg(counts, rejects.join(u", "_s));
     }
     if (ok())
         return counts;
-    return counts.isEmpty() ? error : tr("%1 %2").arg(error, counts);
+    return counts.isEmpty() ? error : QCoreApplication::translate("TransferJob", "%1 %2").arg(error, counts);
 }
 
 TransferJob::TransferJob(QObject *parent)
@@ -119,7 +110,7 @@ TransferSummary TransferJob::runImport(const DatabaseSpec &spec, const QStringLi
     report(0, total);
     for (const QString &file : files) {
         if (m_cancelled) {
-            summary.error = tr("Import cancelled before %1; nothing of it was stored.").arg(QFileInfo(file).fileName());
+            summary.error = QCoreApplication::translate("TransferJob", "Import cancelled before %1; nothing of it was stored.").arg(QFileInfo(file).fileName());
             summary.cancelled = true;
             return summary;
         }
@@ -148,7 +139,7 @@ TransferSummary TransferJob::runExport(const DatabaseSpec &spec, const QString &
     }
     options.progress = [this](qint64 done, qint64 total) { return report(done, total); };
     if (m_cancelled) {
-        summary.error = tr("Export cancelled; no file was written.");
+        summary.error = QCoreApplication::translate("TransferJob", "Export cancelled; no file was written.");
         summary.cancelled = true;
         return summary;
     }

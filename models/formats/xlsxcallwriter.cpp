@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxCallWriter", text);
-}
-
 constexpr qint64 MaxRows = 1048576;  // a worksheet's rows, the header included
 
 struct Sheet
@@ -59,12 +54,12 @@ Result<qint64> XlsxCallWriter::write(Database &database, const QString &path, co
 {
     QTemporaryFile temporary(QFileInfo(path).absoluteDir().filePath(u".cdrdesk-export-XXXXXX.xlsx"_s));
     if (!temporary.open())
-        return Error{tr("%1: cannot write: %2").arg(path, temporary.errorString())};
+        return Error{QCoreApplication::translate("XlsxCallWriter", "%1: cannot write: %2").arg(path, temporary.errorString())};
     const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
     lxw_workbook_options workbookOptions = {LXW_TRUE, nullptr, LXW_FALSE};
     lxw_workbook *workbook = workbook_new_opt(temporaryName.constData(), &workbookOptions);
     if (!workbook)
-        return Error{tr("%1: cannot create the workbook").arg(path)};
+        return Error{QCoreApplication::translate("XlsxCallWriter", "%1: cannot create the workbook").arg(path)};
     Sheet sheet;
     sheet.worksheet = workbook_add_worksheet(workbook, "calls");
     sheet.money = workbook_add_format(workbook);
@@ -97,16 +92,16 @@ Result<qint64> XlsxCallWriter::write(Database &database, const QString &path, co
     if (!visited)
         return Error{visited.error()};
     if (cancelled)
-        return Error{tr("Export cancelled; no file was written.")};
+        return Error{QCoreApplication::translate("XlsxCallWriter", "Export cancelled; no file was written.")};
     if (tooMany)
-        return Error{tr("%1: more than %2 calls do not fit one worksheet; narrow the filter or export CSV.")
+        return Error{QCoreApplication::translate("XlsxCallWriter", "%1: more than %2 calls do not fit one worksheet; narrow the filter or export CSV.")
                          .arg(path).arg(MaxRows - 1)};
     if (sheet.error != LXW_NO_ERROR || closed != LXW_NO_ERROR)
-        return Error{tr("%1: cannot write the workbook: %2")
+        return Error{QCoreApplication::translate("XlsxCallWriter", "%1: cannot write the workbook: %2")
                          .arg(path, QString::fromUtf8(lxw_strerror(sheet.error != LXW_NO_ERROR ? sheet.error : closed)))};
     QFile::remove(path);
     if (!QFile::rename(temporary.fileName(), path))
-        return Error{tr("%1: cannot write: the finished workbook could not be moved into place").arg(path)};
+        return Error{QCoreApplication::translate("XlsxCallWriter", "%1: cannot write: the finished workbook could not be moved into place").arg(path)};
     temporary.setAutoRemove(false);
     if (options.progress)
         options.progress(written, total);

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionStore", text);
-}
-
 const QStringList &columns()
 {
     static const QStringList names = {u"name"_s,     u"kind"_s,      u"url"_s,        u"user_name"_s,
@@ -59,7 +54,7 @@ Result<QList<Connection>> ConnectionStore::list()
     const SqlDialect &d = m_database.dialect();
     QSqlQuery query(m_database.connection());
     if (auto ok = execute(query, u"SELECT id, "_s + d.quotedList(columns()) + u" FROM connections ORDER BY name"_s,
-                          tr("Reading the connections"));
+                          QCoreApplication::translate("ConnectionStore", "Reading the connections"));
         !ok)
         return Error{ok.error()};
     QList<Connection> connections;
@@ -99,8 +94,8 @@ Result<Connection> ConnectionStore::add(Connection connection)
     if (!existing)
         return Error{existing.error()};
     if (*existing)
-        return Error{tr("A connection named \"%1\" exists already.").arg(connection.name)};
-    const QString doing = tr("Adding the connection \"%1\"").arg(connection.name);
+        return Error{QCoreApplication::translate("ConnectionStore", "A connection named \"%1\" exists already.").arg(connection.name)};
+    const QString doing = QCoreApplication::translate("ConnectionStore", "Adding the connection \"%1\"").arg(connection.name);
     Result<void> added = m_database.inTransaction(doing, [&]() -> Result<void> {
         QSqlQuery query(m_database.connection());
         QStringList marks;
@@ -116,13 +111,13 @@ Result<Connection> ConnectionStore::add(Connection connection)
         return Error{added.error()};
     Result<std::optional<Connection>> stored = find(connection.name);
     if (!stored || !*stored)
-        return Error{stored ? tr("The connection \"%1\" was not stored.").arg(connection.name) : stored.error()};
+        return Error{stored ? QCoreApplication::translate("ConnectionStore", "The connection \"%1\" was not stored.").arg(connection.name) : stored.error()};
     return **stored;
 }
 
 Result<void> ConnectionStore::update(const Connection &connection)
 {
-    const QString doing = tr("Changing the connection \"%1\"").arg(connection.name);
+    const QString doing = QCoreApplication::translate("ConnectionStore", "Changing the connection \"%1\"").arg(connection.name);
     return m_database.inTransaction(doing, [&]() -> Result<void> {
         QSqlQuery query(m_database.connection());
         QStringList sets;
@@ -142,9 +137,9 @@ Result<void> ConnectionStore::remove(const QString &name)
     if (!existing)
         return Error{existing.error()};
     if (!*existing)
-        return Error{tr("There is no connection named \"%1\".").arg(name)};
+        return Error{QCoreApplication::translate("ConnectionStore", "There is no connection named \"%1\".").arg(name)};
     const qint64 id = (*existing)->id;
-    const QString doing = tr("Removing the connection \"%1\"").arg(name);
+    const QString doing = QCoreApplication::translate("ConnectionStore", "Removing the connection \"%1\"").arg(name);
     return m_database.inTransaction(doing, [&]() -> Result<void> {
         for (const QString &sql : {u"DELETE FROM sync_cursors WHERE connection_id = ?"_s,
                                    u"DELETE FROM connections WHERE id = ?"_s}) {
@@ -164,7 +159,7 @@ Result<SyncCursor> ConnectionStore::cursor(qint64 connectionId)
     query.prepare(u"SELECT window_start, window_end, position, synced_to, next_id, calls FROM sync_cursors "
                   "WHERE connection_id = ?"_s);
     query.addBindValue(connectionId);
-    if (auto ok = execute(query, tr("Reading the sync cursor")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("ConnectionStore", "Reading the sync cursor")); !ok)
         return Error{ok.error()};
     SyncCursor cursor;
     if (query.next()) {
@@ -192,7 +187,7 @@ Result<void> ConnectionStore::saveCursor(qint64 connectionId, const SyncCursor &
     query.addBindValue(nullable(cursor.syncedTo));
     query.addBindValue(nullable(cursor.nextId));
     query.addBindValue(cursor.calls);
-    return execute(query, tr("Saving the sync cursor"));
+    return execute(query, QCoreApplication::translate("ConnectionStore", "Saving the sync cursor"));
 }
 
 Result<SyncOutcome> ConnectionStore::outcome(qint64 connectionId)
@@ -200,7 +195,7 @@ Result<SyncOutcome> ConnectionStore::outcome(qint64 connectionId)
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT last_sync, last_status, last_message FROM connections WHERE id = ?"_s);
     query.addBindValue(connectionId);
-    if (auto ok = execute(query, tr("Reading the last sync")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("ConnectionStore", "Reading the last sync")); !ok)
         return Error{ok.error()};
     SyncOutcome outcome;
     if (query.next()) {
@@ -213,7 +208,7 @@ Result<SyncOutcome> ConnectionStore::outcome(qint64 connectionId)
 
 Result<void> ConnectionStore::saveOutcome(qint64 connectionId, const SyncOutcome &outcome)
 {
-    const QString doing = tr("Recording how the sync ended");
+    const QString doing = QCoreApplication::translate("ConnectionStore", "Recording how the sync ended");
     return m_database.inTransaction(doing, [&]() -> Result<void> {
         QSqlQuery query(m_database.connection());
         query.prepare(u"UPDATE connections SET last_sync = ?, last_status = ?, last_message = ? WHERE id = ?"_s);

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderHttp", text);
-}
-
 bool isSecretParameter(const QString &name)
 {
     static const QStringList secrets = {u"auth_password"_s, u"api_password"_s, u"password"_s,
@@ -116,14 +111,14 @@ bool ProviderHttp::isLoopback(const QUrl &url)
 ProviderError ProviderHttp::checkUrl(const QUrl &url, bool allowHttp)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return failure(ProviderError::Kind::Refused, tr("\"%1\" is not a valid URL.").arg(redacted(url)));
+        return failure(ProviderError::Kind::Refused, QCoreApplication::translate("ProviderHttp", "\"%1\" is not a valid URL.").arg(redacted(url)));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
         return failure(ProviderError::Kind::Refused,
-                       tr("%1: only https:// (or http:// where allowed) URLs are supported.").arg(redacted(url)));
+                       QCoreApplication::translate("ProviderHttp", "%1: only https:// (or http:// where allowed) URLs are supported.").arg(redacted(url)));
     if (scheme == u"http" && !allowHttp && !isLoopback(url))
         return failure(ProviderError::Kind::Refused,
-                       tr("%1: plain HTTP would send the credentials unencrypted to %2; use https://, "
+                       QCoreApplication::translate("ProviderHttp", "%1: plain HTTP would send the credentials unencrypted to %2; use https://, "
                           "or allow HTTP for this connection.")
                            .arg(redacted(url), url.host()));
     return {};
@@ -189,13 +184,13 @@ void ProviderHttp::finish(const std::shared_ptr<Pending> &pending, QNetworkReply
     if (pending->tooLarge)
         return deliver(pending, {},
                        failure(ProviderError::Kind::TooLarge,
-                               tr("The response to %1 passed %2 MiB and was abandoned; ask for smaller pages.")
+                               QCoreApplication::translate("ProviderHttp", "The response to %1 passed %2 MiB and was abandoned; ask for smaller pages.")
                                    .arg(url)
                                    .arg(m_settings.maxResponseBytes >> 20)));
     if (!pending->tlsErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
         const QString reasons = pending->tlsErrors.isEmpty() ? reply->errorString() : pending->tlsErrors.join(u"; "_s);
         return deliver(pending, {},
-                       failure(ProviderError::Kind::Tls, tr("The secure connection to %1 failed: %2").arg(url, reasons)));
+                       failure(ProviderError::Kind::Tls, QCoreApplication::translate("ProviderHttp", "The secure connection to %1 failed: %2").arg(url, reasons)));
     }
     HttpReply answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -210,17 +205,17 @@ void ProviderHttp::finish(const std::shared_ptr<Pending> &pending, QNetworkReply
         return;
     }
     if (isTransportError(code)) {
-        const QString attempts = tr("%n attempt(s)", nullptr, pending->attempt);
+        const QString attempts = QCoreApplication::translate("ProviderHttp", "%n attempt(s)", nullptr, nullptr);
         if (timedOut)
             return deliver(pending, {},
                            failure(ProviderError::Kind::Timeout,
-                                   tr("%1 did not answer within %2 s (%3).").arg(url).arg(m_settings.timeoutMs / 1000.0).arg(attempts)));
+                                   QCoreApplication::translate("ProviderHttp", "%1 did not answer within %2 s (%3).").arg(url).arg(m_settings.timeoutMs / 1000.0).arg(attempts)));
         return deliver(pending, {},
                        failure(ProviderError::Kind::Network,
-                               tr("%1 failed: %2 (%3).").arg(url, reply->errorString(), attempts)));
+                               QCoreApplication::translate("ProviderHttp", "%1 failed: %2 (%3).").arg(url, reply->errorString(), attempts)));
     }
     if (answer.status == 0)
-        return deliver(pending, {}, failure(ProviderError::Kind::Network, tr("%1 failed: %2").arg(url, reply->errorString())));
+        return deliver(pending, {}, failure(ProviderError::Kind::Network, QCoreApplication::translate("ProviderHttp", "%1 failed: %2").arg(url, reply->errorString())));
     if (pending->request.sink) {
         if (answer.status / 100 == 2)
             pending->request.sink->write(reply->readAll());
@@ -251,7 +246,7 @@ void ProviderHttp::cancel()
             one->reply->deleteLater();
             one->reply = nullptr;
         }
-        ProviderError error = failure(ProviderError::Kind::Cancelled, tr("%1 was cancelled.").arg(one->shownUrl));
+        ProviderError error = failure(ProviderError::Kind::Cancelled, QCoreApplication::translate("ProviderHttp", "%1 was cancelled.").arg(one->shownUrl));
         deliver(one, {}, error);
     }
 }

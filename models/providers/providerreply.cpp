@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderReply", text);
-}
-
 ProviderError malformed(const QString &message)
 {
     ProviderError error;
@@ -47,27 +42,27 @@ ProviderError make(ProviderError::Kind kind, const HttpReply &reply, int code, c
     error.code = code;
     error.key = key;
     error.providerMessage = providerMessage;
-    const QString said = providerMessage.isEmpty() ? QString() : tr(" The provider says: %1").arg(providerMessage);
-    const QString keyed = key.isEmpty() ? QString() : tr(" (%1)").arg(key);
+    const QString said = providerMessage.isEmpty() ? QString() : QCoreApplication::translate("ProviderReply", " The provider says: %1").arg(providerMessage);
+    const QString keyed = key.isEmpty() ? QString() : QCoreApplication::translate("ProviderReply", " (%1)").arg(key);
     const QString &url = reply.shownUrl;
     switch (kind) {
     case ProviderError::Kind::Auth:
-        error.message = tr("%1 rejected the user name or password/token (code %2).%3").arg(url).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1 rejected the user name or password/token (code %2).%3").arg(url).arg(code).arg(said);
         break;
     case ProviderError::Kind::Role:
-        error.message = tr("%1: this account's role does not allow %2 (code %3).%4").arg(url, reply.what).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1: this account's role does not allow %2 (code %3).%4").arg(url, reply.what).arg(code).arg(said);
         break;
     case ProviderError::Kind::RatePlan:
-        error.message = tr("%1: this account's rate plan does not allow %2 (code %3).%4").arg(url, reply.what).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1: this account's rate plan does not allow %2 (code %3).%4").arg(url, reply.what).arg(code).arg(said);
         break;
     case ProviderError::Kind::InvalidInput:
-        error.message = tr("%1: the provider rejected a parameter%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1: the provider rejected a parameter%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
         break;
     case ProviderError::Kind::Server:
-        error.message = tr("%1: the provider failed with an internal error%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1: the provider failed with an internal error%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
         break;
     default:
-        error.message = tr("%1 failed%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
+        error.message = QCoreApplication::translate("ProviderReply", "%1 failed%2 (code %3).%4").arg(url, keyed).arg(code).arg(said);
         break;
     }
     return error;
@@ -75,7 +70,7 @@ ProviderError make(ProviderError::Kind kind, const HttpReply &reply, int code, c
 
 ProviderError unexpected(const HttpReply &reply, const QString &what)
 {
-    return malformed(tr("%1 answered with JSON of an unexpected shape: %2.").arg(reply.shownUrl, what));
+    return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with JSON of an unexpected shape: %2.").arg(reply.shownUrl, what));
 }
 
 ProviderError parseJson(const HttpReply &reply, QJsonDocument &document)
@@ -83,18 +78,18 @@ ProviderError parseJson(const HttpReply &reply, QJsonDocument &document)
     const QString &url = reply.shownUrl;
     if (looksLikeHtml(reply)) {
         const QString title = htmlTitle(reply.body);
-        return malformed(tr("%1 answered with a web page (HTTP %2%3) instead of JSON; check the URL.")
+        return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with a web page (HTTP %2%3) instead of JSON; check the URL.")
                              .arg(url)
                              .arg(reply.status)
                              .arg(title.isEmpty() ? QString() : u", \""_s + title + u'"'));
     }
     const QByteArray type = reply.contentType.toLower();
     if (!type.isEmpty() && !type.contains("json") && !type.contains("javascript"))
-        return malformed(tr("%1 answered with content type \"%2\" (HTTP %3), not JSON.")
+        return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with content type \"%2\" (HTTP %3), not JSON.")
                              .arg(url, QString::fromLatin1(reply.contentType))
                              .arg(reply.status));
     if (reply.body.trimmed().isEmpty())
-        return malformed(tr("%1 answered with an empty body (HTTP %2), not JSON.").arg(url).arg(reply.status));
+        return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with an empty body (HTTP %2), not JSON.").arg(url).arg(reply.status));
     QJsonParseError parseError;
     document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -103,11 +98,11 @@ ProviderError parseJson(const HttpReply &reply, QJsonDocument &document)
                                || parseError.error == QJsonParseError::UnterminatedArray
                                || parseError.error == QJsonParseError::UnterminatedString;
         if (truncated)
-            return malformed(tr("%1 answered with truncated JSON: it ends at byte %2 (%3).")
+            return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with truncated JSON: it ends at byte %2 (%3).")
                                  .arg(url)
                                  .arg(reply.body.size())
                                  .arg(parseError.errorString()));
-        return malformed(tr("%1 answered with invalid JSON at byte %2 of %3: %4.")
+        return malformed(QCoreApplication::translate("ProviderReply", "%1 answered with invalid JSON at byte %2 of %3: %4.")
                              .arg(url)
                              .arg(parseError.offset)
                              .arg(reply.body.size())
@@ -130,7 +125,7 @@ ProviderError fromStatus(const HttpReply &reply, const QString &providerMessage)
     QString said = providerMessage;
     if (said.isEmpty() && looksLikeHtml(reply)) {
         const QString title = htmlTitle(reply.body);
-        said = title.isEmpty() ? tr("a web page instead of JSON") : tr("a web page, \"%1\"").arg(title);
+        said = title.isEmpty() ? QCoreApplication::translate("ProviderReply", "a web page instead of JSON") : QCoreApplication::translate("ProviderReply", "a web page, \"%1\"").arg(title);
     }
     return make(kind, reply, status, {}, said);
 }

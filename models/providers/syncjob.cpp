@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncJob", text);
-}
-} // namespace
-
 SyncJob::SyncJob(const DatabaseSpec &store, const QString &connectionName, const QString &secret,
                  const SyncOptions &options, QObject *parent)
     : QObject(parent)
@@ -47,7 +40,7 @@ void SyncJob::start()
     if (!found)
         return finish(SyncResult::Status::Failed, found.error());
     if (!*found)
-        return finish(SyncResult::Status::Failed, tr("There is no connection named \"%1\".").arg(m_connectionName));
+        return finish(SyncResult::Status::Failed, QCoreApplication::translate("SyncJob", "There is no connection named \"%1\".").arg(m_connectionName));
     m_connection = **found;
     Result<SyncCursor> cursor = connections.cursor(m_connection.id);
     if (!cursor)
@@ -61,7 +54,7 @@ void SyncJob::start()
     if (!m_cursor.underWay() || !sameWindow) {
         m_cursor = m_pager->beginWindow(m_cursor, m_options.start, m_options.end,
                                         QDateTime::currentSecsSinceEpoch());
-        const Result<void> saved = m_database->inTransaction(tr("Starting the sync of \"%1\"").arg(m_connectionName),
+        const Result<void> saved = m_database->inTransaction(QCoreApplication::translate("SyncJob", "Starting the sync of \"%1\"").arg(m_connectionName),
                                                              [&] { return connections.saveCursor(m_connection.id, m_cursor); });
         if (!saved)
             return finish(SyncResult::Status::Failed, saved.error());
@@ -76,7 +69,7 @@ void SyncJob::fetch(const SyncCursor &cursor)
         if (m_done)
             return;
         if (m_cancelled)
-            return finish(SyncResult::Status::Cancelled, tr("The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
+            return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
                                                              .arg(m_connectionName)
                                                              .arg(m_result.calls));
         if (!error.ok())
@@ -95,7 +88,7 @@ void SyncJob::fetch(const SyncCursor &cursor)
         emit progress(m_result.calls, m_result.pages, page.last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
         m_cursor = page.next;
         if (page.last)
-            finish(SyncResult::Status::Ok, tr("Synced %n call(s) from \"%1\".", nullptr, int(qMin<qint64>(m_result.calls, INT_MAX)))
+            finish(SyncResult::Status::Ok, QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, nullptr)
                                                .arg(m_connectionName));
     });
 }

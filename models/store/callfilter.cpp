@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallFilter", text);
-}
-
 const QStringList &voipmsStatuses()
 {
     static const QStringList names = {u"answered"_s, u"noanswer"_s, u"busy"_s, u"failed"_s};
@@ -64,7 +59,7 @@ public:
         if (ok)
             target = value;
         else
-            problem(key, tr("\"%1\" is not a whole number.").arg(text(key)));
+            problem(key, QCoreApplication::translate("CallFilter", "\"%1\" is not a whole number.").arg(text(key)));
     }
     void flag(const QString &key, bool &target)
     {
@@ -74,7 +69,7 @@ public:
         if (value == u"0" || value == u"1")
             target = value == u"1";
         else
-            problem(key, tr("\"%1\" is neither 0 nor 1.").arg(text(key)));
+            problem(key, QCoreApplication::translate("CallFilter", "\"%1\" is neither 0 nor 1.").arg(text(key)));
     }
     void time(const QString &key, std::optional<qint64> &target)
     {
@@ -207,19 +202,19 @@ Result<void> CallFilter::validate() const
 {
     auto fail = [](const QString &key, const QString &message) { return Error{key + u": "_s + message}; };
     if (start && end && *end < *start)
-        return fail(u"end"_s, tr("the end of the range is before its start."));
+        return fail(u"end"_s, QCoreApplication::translate("CallFilter", "the end of the range is before its start."));
     if (customer == CustomerScope::Id && customerId <= 0)
-        return fail(u"customer"_s, tr("a customer ID is a whole number above 0."));
+        return fail(u"customer"_s, QCoreApplication::translate("CallFilter", "a customer ID is a whole number above 0."));
     if (invoice < 0)
-        return fail(u"invoice"_s, tr("must be 0 (any) or an invoice ID."));
+        return fail(u"invoice"_s, QCoreApplication::translate("CallFilter", "must be 0 (any) or an invoice ID."));
     if (peer < 0)
-        return fail(u"peer"_s, tr("must be 0 (any) or a peer ID."));
+        return fail(u"peer"_s, QCoreApplication::translate("CallFilter", "must be 0 (any) or a peer ID."));
     if (talktimeMinimum < 0)
-        return fail(u"talktime_minimum"_s, tr("must be 0 or more seconds."));
+        return fail(u"talktime_minimum"_s, QCoreApplication::translate("CallFilter", "must be 0 or more seconds."));
     if (talktimeMaximum < -1)
-        return fail(u"talktime_maximum"_s, tr("must be -1 (no limit) or 0 or more seconds."));
+        return fail(u"talktime_maximum"_s, QCoreApplication::translate("CallFilter", "must be -1 (no limit) or 0 or more seconds."));
     if (talktimeMaximum >= 0 && talktimeMaximum < talktimeMinimum)
-        return fail(u"talktime_maximum"_s, tr("is below talktime_minimum."));
+        return fail(u"talktime_maximum"_s, QCoreApplication::translate("CallFilter", "is below talktime_minimum."));
     for (const TextParameter &parameter : textParameters()) {
         const QString key = QString::fromUtf16(parameter.key);
         for (const QString &value : (this->*parameter.member).values) {
@@ -231,33 +226,33 @@ Result<void> CallFilter::validate() const
     }
     for (const QString &value : direction.values) {
         if (value != u"in" && value != u"out" && value != u"internal")
-            return fail(u"direction"_s, tr("\"%1\" is not a direction; use in, out or internal.").arg(value));
+            return fail(u"direction"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not a direction; use in, out or internal.").arg(value));
     }
     for (const QString &value : areacode.values) {
         if (!onlyDigits(value))
-            return fail(u"areacode"_s, tr("\"%1\" is not digits: give the country and area code, as 1212 or 4420.").arg(value));
+            return fail(u"areacode"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not digits: give the country and area code, as 1212 or 4420.").arg(value));
     }
     for (const QString &value : ip.values) {
         // IPv4 in its usual dotted form only: "10.0.0" would also be found inside 10.0.0.1.
         const QHostAddress address(value);
         if (address.isNull() || (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != value))
-            return fail(u"ip"_s, tr("\"%1\" is not an IP address (as 192.0.2.10 or 2001:db8::1).").arg(value));
+            return fail(u"ip"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not an IP address (as 192.0.2.10 or 2001:db8::1).").arg(value));
     }
     for (const QString &value : statuses) {
         if (!voipmsStatuses().contains(value))
-            return fail(u"statuses"_s, tr("\"%1\" is not one of %2.").arg(value, voipmsStatuses().join(u", ")));
+            return fail(u"statuses"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not one of %2.").arg(value, voipmsStatuses().join(u", ")));
     }
     if (!callbilling.isEmpty() && callbilling != u"free" && callbilling != u"billed")
-        return fail(u"callbilling"_s, tr("\"%1\" is neither free nor billed.").arg(callbilling));
+        return fail(u"callbilling"_s, QCoreApplication::translate("CallFilter", "\"%1\" is neither free nor billed.").arg(callbilling));
     if (!calltype.isEmpty() && calltype != u"incoming" && calltype != u"outgoing" && !onlyDigits(calltype, u"+*#"))
-        return fail(u"calltype"_s, tr("\"%1\" is neither incoming, outgoing nor a DID number.").arg(calltype));
+        return fail(u"calltype"_s, QCoreApplication::translate("CallFilter", "\"%1\" is neither incoming, outgoing nor a DID number.").arg(calltype));
     if (!CallFields::fromSortKey(sort))
-        return fail(u"sort"_s, tr("\"%1\" is not a sort field; use one of %2.")
+        return fail(u"sort"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not a sort field; use one of %2.")
                                    .arg(sort, CallFields::sortKeys().join(u", ")));
     if (limit < 0)
-        return fail(u"limit"_s, tr("must be 0 (all) or more."));
+        return fail(u"limit"_s, QCoreApplication::translate("CallFilter", "must be 0 (all) or more."));
     if (offset < 0)
-        return fail(u"offset"_s, tr("must be 0 or more."));
+        return fail(u"offset"_s, QCoreApplication::translate("CallFilter", "must be 0 or more."));
     return {};
 }
 
@@ -275,13 +270,13 @@ QString CallFilter::summary() const
 {
     QStringList parts;
     if (start && end)
-        parts.append(tr("%1 – %2").arg(timeText(*start), timeText(*end)));
+        parts.append(QCoreApplication::translate("CallFilter", "%1 – %2").arg(timeText(*start), timeText(*end)));
     else if (start)
-        parts.append(tr("from %1").arg(timeText(*start)));
+        parts.append(QCoreApplication::translate("CallFilter", "from %1").arg(timeText(*start)));
     else if (end)
-        parts.append(tr("before %1").arg(timeText(*end)));
+        parts.append(QCoreApplication::translate("CallFilter", "before %1").arg(timeText(*end)));
     if (!search.isEmpty())
-        parts.append(tr("search “%1”").arg(search));
+        parts.append(QCoreApplication::translate("CallFilter", "search “%1”").arg(search));
     for (const TextParameter &parameter : textParameters()) {
         const TextFilter &text = this->*parameter.member;
         if (!text.isActive())
@@ -290,33 +285,33 @@ QString CallFilter::summary() const
         if (*parameter.matchKey && text.match != MatchMode::Contains)
             key += u' ' + matchName(text.match);
         const QString part = key + u' ' + text.values.join(u", "_s);
-        parts.append(text.negate ? tr("not %1").arg(part) : part);
+        parts.append(text.negate ? QCoreApplication::translate("CallFilter", "not %1").arg(part) : part);
     }
     switch (customer) {
     case CustomerScope::All:
         break;
     case CustomerScope::Id:
-        parts.append(recurse ? tr("customer %1 and below").arg(customerId) : tr("customer %1").arg(customerId));
+        parts.append(recurse ? QCoreApplication::translate("CallFilter", "customer %1 and below").arg(customerId) : QCoreApplication::translate("CallFilter", "customer %1").arg(customerId));
         break;
     default:
-        parts.append(tr("customer %1").arg(customerName()));
+        parts.append(QCoreApplication::translate("CallFilter", "customer %1").arg(customerName()));
     }
     if (talktimeMinimum > 0)
-        parts.append(tr("talk time ≥ %1 s").arg(talktimeMinimum));
+        parts.append(QCoreApplication::translate("CallFilter", "talk time ≥ %1 s").arg(talktimeMinimum));
     if (talktimeMaximum >= 0)
-        parts.append(tr("talk time ≤ %1 s").arg(talktimeMaximum));
+        parts.append(QCoreApplication::translate("CallFilter", "talk time ≤ %1 s").arg(talktimeMaximum));
     if (invoice > 0)
-        parts.append(tr("invoice %1").arg(invoice));
+        parts.append(QCoreApplication::translate("CallFilter", "invoice %1").arg(invoice));
     if (peer > 0)
-        parts.append(tr("peer %1").arg(peer));
+        parts.append(QCoreApplication::translate("CallFilter", "peer %1").arg(peer));
     if (!statuses.isEmpty())
-        parts.append(tr("statuses %1").arg(statuses.join(u", ")));
+        parts.append(QCoreApplication::translate("CallFilter", "statuses %1").arg(statuses.join(u", ")));
     if (!callbilling.isEmpty())
-        parts.append(callbilling == u"free" ? tr("free calls") : tr("billed calls"));
+        parts.append(callbilling == u"free" ? QCoreApplication::translate("CallFilter", "free calls") : QCoreApplication::translate("CallFilter", "billed calls"));
     if (!calltype.isEmpty())
-        parts.append(tr("call type %1").arg(calltype));
+        parts.append(QCoreApplication::translate("CallFilter", "call type %1").arg(calltype));
     if (archive)
-        parts.append(tr("archived included"));
+        parts.append(QCoreApplication::translate("CallFilter", "archived included"));
     return parts.join(u" · "_s);
 }
 
@@ -385,7 +380,7 @@ Result<CallFilter> CallFilter::fromParameters(const QMap<QString, QString> &para
             filter.customer = CustomerScope::Id;
             read.integer(u"customer"_s, filter.customerId);
         } else {
-            read.problem(u"customer"_s, tr("\"%1\" is neither a customer ID nor one of own, all, external, "
+            read.problem(u"customer"_s, QCoreApplication::translate("CallFilter", "\"%1\" is neither a customer ID nor one of own, all, external, "
                                            "postpaid, prepaid, system.").arg(customer));
         }
     }
@@ -414,7 +409,7 @@ Result<CallFilter> CallFilter::fromParameters(const QMap<QString, QString> &para
         if (const auto mode = matchFromName(read.text(matchKey).trimmed()))
             text.match = *mode;
         else
-            read.problem(matchKey, tr("\"%1\" is not a match mode; use contains, start, end or exact.")
+            read.problem(matchKey, QCoreApplication::translate("CallFilter", "\"%1\" is not a match mode; use contains, start, end or exact.")
                                        .arg(read.text(matchKey)));
     }
     filter.statuses = splitValues(read.text(u"statuses"_s));
@@ -427,7 +422,7 @@ Result<CallFilter> CallFilter::fromParameters(const QMap<QString, QString> &para
     filter.search = read.text(u"search"_s).trimmed();
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
         if (!known.contains(it.key()))
-            read.problem(it.key(), tr("not a filter parameter."));
+            read.problem(it.key(), QCoreApplication::translate("CallFilter", "not a filter parameter."));
     }
     if (!read.error().isEmpty())
         return Error{read.error()};
@@ -456,7 +451,7 @@ Result<CallFilter> CallFilter::fromJson(const QJsonObject &object)
         else if (it->isBool())
             map.insert(it.key(), it->toBool() ? u"1"_s : u"0"_s);
         else
-            return Error{it.key() + u": "_s + tr("expected a string or a number.")};
+            return Error{it.key() + u": "_s + QCoreApplication::translate("CallFilter", "expected a string or a number.")};
     }
     return fromParameters(map);
 }

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallStore", text);
-}
-
 Result<void> run(QSqlQuery &query, const SqlFragment &fragment, const QString &doing)
 {
     query.setForwardOnly(true);
@@ -59,7 +54,7 @@ SqlFragment CallStore::countQuery(const CallFilter &filter) const
 Result<qint64> CallStore::count(const CallFilter &filter)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, countQuery(filter), tr("Counting calls")); !ok)
+    if (auto ok = run(query, countQuery(filter), QCoreApplication::translate("CallStore", "Counting calls")); !ok)
         return Error{ok.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -77,7 +72,7 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
                        {}};
     single += m_sql.where(filter);
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, single, tr("Adding up calls")); !ok)
+    if (auto ok = run(query, single, QCoreApplication::translate("CallStore", "Adding up calls")); !ok)
         return Error{ok.error()};
     CallTotals totals;
     auto add = [&totals, &query](const QString &currency) {
@@ -96,7 +91,7 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
     SqlFragment grouped{u"SELECT "_s + sums + u", "_s + currency + u" FROM "_s + m_sql.table(), {}};
     grouped += m_sql.where(filter);
     grouped.sql += u" GROUP BY "_s + currency;
-    if (auto ok = run(query, grouped, tr("Adding up calls per currency")); !ok)
+    if (auto ok = run(query, grouped, QCoreApplication::translate("CallStore", "Adding up calls per currency")); !ok)
         return Error{ok.error()};
     while (query.next())
         add(query.value(4).toString());
@@ -125,7 +120,7 @@ SqlFragment CallStore::pageQuery(const CallFilter &filter, const PageRequest &re
 Result<QList<CallRecord>> CallStore::page(const CallFilter &filter, const PageRequest &request)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, pageQuery(filter, request), tr("Reading calls")); !ok)
+    if (auto ok = run(query, pageQuery(filter, request), QCoreApplication::translate("CallStore", "Reading calls")); !ok)
         return Error{ok.error()};
     QList<CallRecord> rows;
     rows.reserve(request.limit);
@@ -148,7 +143,7 @@ Result<QList<SortCursor>> CallStore::anchors(const CallFilter &filter, int every
     sql.sql += u") t WHERE (rn - 1) % ? = 0 ORDER BY rn"_s;
     sql.values << every;
     QSqlQuery query(m_database.connection());
-    if (auto ok = run(query, sql, tr("Indexing the positions of calls")); !ok)
+    if (auto ok = run(query, sql, QCoreApplication::translate("CallStore", "Indexing the positions of calls")); !ok)
         return Error{ok.error()};
     QList<SortCursor> cursors;
     while (query.next())
@@ -196,7 +191,7 @@ Result<StoreInfo> CallStore::info()
                                   + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"rate_decks")
                                   + u") FROM "_s + calls,
                               {}};
-    if (auto ok = run(query, summary, tr("Reading the store summary")); !ok)
+    if (auto ok = run(query, summary, QCoreApplication::translate("CallStore", "Reading the store summary")); !ok)
         return Error{ok.error()};
     if (query.next()) {
         info.calls = query.value(0).toLongLong();
@@ -211,7 +206,7 @@ Result<StoreInfo> CallStore::info()
     const SqlFragment sources{u"SELECT "_s + m_sql.column(u"source") + u", COUNT(*) FROM "_s + calls
                                   + u" GROUP BY "_s + m_sql.column(u"source"),
                               {}};
-    if (auto ok = run(query, sources, tr("Counting calls per source")); !ok)
+    if (auto ok = run(query, sources, QCoreApplication::translate("CallStore", "Counting calls per source")); !ok)
         return Error{ok.error()};
     while (query.next())
         info.callsBySource[query.value(0).toString()] = query.value(1).toLongLong();

@@ -13,11 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallWriter", text);
-}
-
 // Every field but the local id, which the store assigns.
 const QList<CallField> &writtenFields()
 {
@@ -54,7 +49,7 @@ CallWriter::~CallWriter()
 
 Result<void> CallWriter::begin()
 {
-    if (auto ok = m_database.begin(tr("Starting to write calls")); !ok)
+    if (auto ok = m_database.begin(QCoreApplication::translate("CallWriter", "Starting to write calls")); !ok)
         return ok;
     m_open = true;
     m_written = 0;
@@ -68,12 +63,12 @@ Result<void> CallWriter::begin()
         if (db && sqlite3_prepare_v3(db, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT,
                                      &m_sqliteUpsert, nullptr) == SQLITE_OK)
             return {};
-        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("no SQLite handle");
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QCoreApplication::translate("CallWriter", "no SQLite handle");
         rollback();
-        return Error{tr("Preparing to write calls failed: %1").arg(message)};
+        return Error{QCoreApplication::translate("CallWriter", "Preparing to write calls failed: %1").arg(message)};
     }
     if (!m_upsert.prepare(sql)) {
-        const Error error = sqlError(tr("Preparing to write calls"), m_upsert.lastError());
+        const Error error = sqlError(QCoreApplication::translate("CallWriter", "Preparing to write calls"), m_upsert.lastError());
         rollback();
         return error;
     }
@@ -83,7 +78,7 @@ Result<void> CallWriter::begin()
 Result<void> CallWriter::write(CallRecord record)
 {
     if (record.source.isEmpty() || record.recordKey.isEmpty())
-        return Error{tr("Call %1 has no source or record key and cannot be stored.").arg(record.uniqueid)};
+        return Error{QCoreApplication::translate("CallWriter", "Call %1 has no source or record key and cannot be stored.").arg(record.uniqueid)};
     m_numbers->fill(record);
     if (m_sqliteUpsert)
         return writeSqlite(record);
@@ -92,7 +87,7 @@ Result<void> CallWriter::write(CallRecord record)
         m_upsert.bindValue(position++, CallFields::value(record, field));
     m_upsert.bindValue(position, record.sname.isEmpty() ? u""_s : record.sname.toCaseFolded());  // null binds NULL
     if (!m_upsert.exec())
-        return sqlError(tr("Writing call %1 (%2)").arg(record.recordKey, record.source), m_upsert.lastError());
+        return sqlError(QCoreApplication::translate("CallWriter", "Writing call %1 (%2)").arg(record.recordKey, record.source), m_upsert.lastError());
     ++m_written;
     return {};
 }
@@ -133,7 +128,7 @@ Result<void> CallWriter::writeSqlite(const CallRecord &record)
     const int status = sqlite3_step(m_sqliteUpsert);
     sqlite3_reset(m_sqliteUpsert);
     if (status != SQLITE_DONE)
-        return Error{tr("Writing call %1 (%2) failed: %3")
+        return Error{QCoreApplication::translate("CallWriter", "Writing call %1 (%2) failed: %3")
                          .arg(record.recordKey, record.source,
                               QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_sqliteUpsert))))};
     ++m_written;
@@ -144,7 +139,7 @@ Result<void> CallWriter::commit()
 {
     m_open = false;
     finishStatement();
-    return m_database.commit(tr("Saving %1 calls").arg(m_written));
+    return m_database.commit(QCoreApplication::translate("CallWriter", "Saving %1 calls").arg(m_written));
 }
 
 void CallWriter::finishStatement()

@@ -15,13 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 Database::Database(const DatabaseSpec &spec, const QString &connectionName)
     : m_spec(spec)
     , m_dialect(spec.kind)
@@ -40,14 +33,14 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenMode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(SqlDialect(spec.kind).driverName()))
-        return Error{tr("The Qt SQL driver %1 is not installed.").arg(SqlDialect(spec.kind).driverName())};
+        return Error{QCoreApplication::translate("Database", "The Qt SQL driver %1 is not installed.").arg(SqlDialect(spec.kind).driverName())};
 
     if (spec.kind == DatabaseSpec::Kind::SQLite) {
         const QFileInfo file(spec.path);
         if (mode == OpenMode::MustExist && !file.exists())
-            return Error{tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(spec.path))};
+            return Error{QCoreApplication::translate("Database", "The database file %1 does not exist.").arg(QDir::toNativeSeparators(spec.path))};
         if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath()))
-            return Error{tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath()))};
+            return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath()))};
     }
 
     std::unique_ptr<Database> database(
@@ -69,11 +62,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
     // (which loses digits past 2^53 and prints round sums such as 1.2e+10).
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
-        return sqlError(tr("Opening %1").arg(spec.displayName()), db.lastError());
+        return sqlError(QCoreApplication::translate("Database", "Opening %1").arg(spec.displayName()), db.lastError());
 
     QSqlQuery query(db);
     for (const QString &sql : database->m_dialect.sessionSetup()) {
-        if (auto ok = execute(query, sql, tr("Setting up the connection to %1").arg(spec.displayName())); !ok)
+        if (auto ok = execute(query, sql, QCoreApplication::translate("Database", "Setting up the connection to %1").arg(spec.displayName())); !ok)
             return Error{ok.error()};
     }
     if (auto ok = Schema::migrate(db, database->m_dialect); !ok)

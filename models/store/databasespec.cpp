@@ -6,13 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseSpec", text);
-}
-} // namespace
-
 DatabaseSpec DatabaseSpec::sqlite(const QString &path)
 {
     DatabaseSpec spec;
@@ -25,13 +18,13 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("No database given.")};
+        return Error{QCoreApplication::translate("DatabaseSpec", "No database given.")};
 
     const qsizetype schemeEnd = trimmed.indexOf(u"://");
     if (schemeEnd < 0) {
         const QString path = trimmed.startsWith(u"sqlite:") ? trimmed.mid(7) : trimmed;
         if (path.isEmpty())
-            return Error{tr("No SQLite file given in \"%1\".").arg(trimmed)};
+            return Error{QCoreApplication::translate("DatabaseSpec", "No SQLite file given in \"%1\".").arg(trimmed)};
         return sqlite(path);
     }
 
@@ -45,12 +38,12 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &text)
     else if (scheme == u"sqlite" || scheme == u"file")
         return sqlite(url.toLocalFile().isEmpty() ? url.path() : url.toLocalFile());
     else
-        return Error{tr("Unknown database kind \"%1\": use a SQLite file path, postgresql://… or mysql://….")
+        return Error{QCoreApplication::translate("DatabaseSpec", "Unknown database kind \"%1\": use a SQLite file path, postgresql://… or mysql://….")
                          .arg(scheme)};
 
     // QUrl's error text would echo the whole URL, password included, so it is not shown.
     if (!url.isValid() || url.host().isEmpty())
-        return Error{tr("The database address is not a valid URL; expected %1://user@host:port/database.")
+        return Error{QCoreApplication::translate("DatabaseSpec", "The database address is not a valid URL; expected %1://user@host:port/database.")
                          .arg(scheme)};
     spec.host = url.host();
     spec.port = url.port(spec.defaultPort());
@@ -58,7 +51,7 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &text)
     spec.password = url.password();
     spec.database = url.path().mid(1);
     if (spec.database.isEmpty())
-        return Error{tr("The database address names no database; expected %1://user@%2:port/database.")
+        return Error{QCoreApplication::translate("DatabaseSpec", "The database address names no database; expected %1://user@%2:port/database.")
                          .arg(scheme, spec.host)};
     return spec;
 }

@@ -6,11 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DialPattern", text);
-}
-
 bool isSetMember(QChar c)
 {
     return c.isLetterOrNumber() && c.unicode() < 128 || c == u'*' || c == u'#' || c == u'+';
@@ -32,7 +27,7 @@ QString escapedForRegex(const QString &literal)
 Result<DialPattern> DialPattern::parse(QStringView text)
 {
     if (!isPattern(text) || text.size() < 2)
-        return Error{tr("\"%1\" is not a dial pattern: it starts with _ and has at least one more character.")
+        return Error{QCoreApplication::translate("DialPattern", "\"%1\" is not a dial pattern: it starts with _ and has at least one more character.")
                          .arg(text)};
     QList<Token> tokens;
     auto appendLiteral = [&tokens](QChar c) {
@@ -43,7 +38,7 @@ Result<DialPattern> DialPattern::parse(QStringView text)
     for (qsizetype i = 1; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c.isNull())
-            return Error{tr("\"%1\": a dial pattern cannot hold a NUL character.").arg(text)};
+            return Error{QCoreApplication::translate("DialPattern", "\"%1\": a dial pattern cannot hold a NUL character.").arg(text)};
         switch (c.toUpper().unicode()) {
         case 'X':
             tokens.append({Token::Kind::Set, u"0-9"_s, false});
@@ -63,17 +58,17 @@ Result<DialPattern> DialPattern::parse(QStringView text)
         case '[': {
             const qsizetype close = text.indexOf(u']', i + 1);
             if (close < 0)
-                return Error{tr("\"%1\": the [ at position %2 is not closed.").arg(text).arg(i + 1)};
+                return Error{QCoreApplication::translate("DialPattern", "\"%1\": the [ at position %2 is not closed.").arg(text).arg(i + 1)};
             const QStringView members = text.mid(i + 1, close - i - 1);
             if (members.isEmpty())
-                return Error{tr("\"%1\": the set at position %2 is empty.").arg(text).arg(i + 1)};
+                return Error{QCoreApplication::translate("DialPattern", "\"%1\": the set at position %2 is empty.").arg(text).arg(i + 1)};
             for (qsizetype m = 0; m < members.size(); ++m) {
                 if (members[m] == u'-') {
                     if (m == 0 || m + 1 == members.size() || members[m + 1] < members[m - 1])
-                        return Error{tr("\"%1\": the range in the set at position %2 is not from a lower to a higher character.")
+                        return Error{QCoreApplication::translate("DialPattern", "\"%1\": the range in the set at position %2 is not from a lower to a higher character.")
                                          .arg(text).arg(i + 1)};
                 } else if (!isSetMember(members[m])) {
-                    return Error{tr("\"%1\": the set at position %2 may hold digits, letters, * # + and ranges only.")
+                    return Error{QCoreApplication::translate("DialPattern", "\"%1\": the set at position %2 may hold digits, letters, * # + and ranges only.")
                                      .arg(text).arg(i + 1)};
                 }
             }
@@ -82,7 +77,7 @@ Result<DialPattern> DialPattern::parse(QStringView text)
             continue;
         }
         case ']':
-            return Error{tr("\"%1\": the ] at position %2 closes no set.").arg(text).arg(i + 1)};
+            return Error{QCoreApplication::translate("DialPattern", "\"%1\": the ] at position %2 closes no set.").arg(text).arg(i + 1)};
         default:
             appendLiteral(c);
         }

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedViewStore", text);
-}
-
 QString columnsText(const QList<CallField> &columns)
 {
     QStringList names;
@@ -41,10 +36,10 @@ Result<CallFilter> filterFrom(const QString &json, const QString &view)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!document.isObject())
-        return Error{tr("Saved view \"%1\": its filter is not a JSON object (%2).").arg(view, parseError.errorString())};
+        return Error{QCoreApplication::translate("SavedViewStore", "Saved view \"%1\": its filter is not a JSON object (%2).").arg(view, parseError.errorString())};
     Result<CallFilter> filter = CallFilter::fromJson(document.object());
     if (!filter)
-        return Error{tr("Saved view \"%1\": %2").arg(view, filter.error())};
+        return Error{QCoreApplication::translate("SavedViewStore", "Saved view \"%1\": %2").arg(view, filter.error())};
     return filter;
 }
 
@@ -56,9 +51,9 @@ Result<QString> SavedViewStore::checkName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A saved view needs a name.")};
+        return Error{QCoreApplication::translate("SavedViewStore", "A saved view needs a name.")};
     if (trimmed.size() > MaxNameLength)
-        return Error{tr("A view name has at most %1 characters; this one has %2.").arg(MaxNameLength).arg(trimmed.size())};
+        return Error{QCoreApplication::translate("SavedViewStore", "A view name has at most %1 characters; this one has %2.").arg(MaxNameLength).arg(trimmed.size())};
     return trimmed;
 }
 
@@ -69,7 +64,7 @@ Result<QList<SavedView>> SavedViewStore::list()
     q.setForwardOnly(true);
     const QString sql = u"SELECT id, name, "_s + d.quotedList({u"filter"_s, u"period"_s, u"columns"_s, u"updated"_s})
                         + u" FROM "_s + d.quote(u"saved_views") + u" ORDER BY name, id"_s;
-    if (auto ok = execute(q, sql, tr("Listing the saved views")); !ok)
+    if (auto ok = execute(q, sql, QCoreApplication::translate("SavedViewStore", "Listing the saved views")); !ok)
         return Error{ok.error()};
     QList<SavedView> views;
     while (q.next()) {
@@ -93,7 +88,7 @@ Result<std::optional<qint64>> SavedViewStore::findId(const QString &name)
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id FROM "_s + m_database.dialect().quote(u"saved_views") + u" WHERE name = ?"_s);
     q.addBindValue(name);
-    if (auto ok = execute(q, tr("Looking up saved view \"%1\"").arg(name)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("SavedViewStore", "Looking up saved view \"%1\"").arg(name)); !ok)
         return Error{ok.error()};
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
@@ -104,10 +99,10 @@ Result<qint64> SavedViewStore::save(const SavedView &view)
     if (!name)
         return Error{name.error()};
     if (auto valid = view.filter.validate(); !valid)
-        return Error{tr("Saved view \"%1\": %2").arg(*name, valid.error())};
+        return Error{QCoreApplication::translate("SavedViewStore", "Saved view \"%1\": %2").arg(*name, valid.error())};
     const SqlDialect &d = m_database.dialect();
     qint64 id = 0;
-    const QString doing = tr("Saving view \"%1\"").arg(*name);
+    const QString doing = QCoreApplication::translate("SavedViewStore", "Saving view \"%1\"").arg(*name);
     auto ok = m_database.inTransaction(doing, [&]() -> Result<void> {
         const Result<std::optional<qint64>> existing = findId(*name);
         if (!existing)
@@ -150,13 +145,13 @@ Result<void> SavedViewStore::rename(qint64 id, const QString &newName)
     const Result<QString> name = checkName(newName);
     if (!name)
         return Error{name.error()};
-    const QString doing = tr("Renaming a saved view to \"%1\"").arg(*name);
+    const QString doing = QCoreApplication::translate("SavedViewStore", "Renaming a saved view to \"%1\"").arg(*name);
     return m_database.inTransaction(doing, [&]() -> Result<void> {
         const Result<std::optional<qint64>> existing = findId(*name);
         if (!existing)
             return Error{existing.error()};
         if (*existing && **existing != id)
-            return Error{tr("There is already a saved view named \"%1\".").arg(*name)};
+            return Error{QCoreApplication::translate("SavedViewStore", "There is already a saved view named \"%1\".").arg(*name)};
         QSqlQuery q(m_database.connection());
         // Checked by reading: MariaDB counts only rows whose values changed as affected.
         q.prepare(u"SELECT COUNT(*) FROM "_s + m_database.dialect().quote(u"saved_views") + u" WHERE id = ?"_s);
@@ -164,7 +159,7 @@ Result<void> SavedViewStore::rename(qint64 id, const QString &newName)
         if (auto found = execute(q, doing); !found)
             return found;
         if (!q.next() || q.value(0).toLongLong() == 0)
-            return Error{tr("The saved view to rename no longer exists; someone may have deleted it.")};
+            return Error{QCoreApplication::translate("SavedViewStore", "The saved view to rename no longer exists; someone may have deleted it.")};
         q.prepare(u"UPDATE "_s + m_database.dialect().quote(u"saved_views") + u" SET name = ?, updated = ? WHERE id = ?"_s);
         q.addBindValue(*name);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -175,7 +170,7 @@ Result<void> SavedViewStore::rename(qint64 id, const QString &newName)
 
 Result<void> SavedViewStore::remove(qint64 id)
 {
-    const QString doing = tr("Deleting a saved view");
+    const QString doing = QCoreApplication::translate("SavedViewStore", "Deleting a saved view");
     return m_database.inTransaction(doing, [&]() -> Result<void> {
         QSqlQuery q(m_database.connection());
         q.prepare(u"DELETE FROM "_s + m_database.dialect().quote(u"saved_views") + u" WHERE id = ?"_s);

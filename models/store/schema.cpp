@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Schema", text);
-}
-
 using Type = SqlDialect::Type;
 
 const QString MetaTable = u"cdrdesk_meta"_s;
@@ -329,7 +324,7 @@ Result<void> writeVersion(QSqlDatabase &db, const SqlDialect &d, int version)
     query.prepare(d.upsert(MetaTable, {u"key"_s, u"value"_s}, {u"key"_s}));
     query.addBindValue(VersionKey);
     query.addBindValue(QString::number(version));
-    return execute(query, tr("Recording the schema version"));
+    return execute(query, QCoreApplication::translate("Schema", "Recording the schema version"));
 }
 
 bool hasTable(QSqlDatabase &db, const QString &table)
@@ -345,7 +340,7 @@ Result<int> version(QSqlDatabase &db, const SqlDialect &dialect)
 {
     if (!hasTable(db, MetaTable)) {
         if (hasTable(db, u"calls"_s))
-            return Error{tr("The database has a table \"calls\" that CDR Desk did not create; "
+            return Error{QCoreApplication::translate("Schema", "The database has a table \"calls\" that CDR Desk did not create; "
                             "it is left untouched. Open an empty database or one made by CDR Desk.")};
         return 0;
     }
@@ -353,14 +348,14 @@ Result<int> version(QSqlDatabase &db, const SqlDialect &dialect)
     query.prepare(u"SELECT "_s + dialect.quote(u"value") + u" FROM "_s + dialect.quote(MetaTable)
                   + u" WHERE "_s + dialect.quote(u"key") + u" = ?"_s);
     query.addBindValue(VersionKey);
-    if (auto ok = execute(query, tr("Reading the schema version")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("Schema", "Reading the schema version")); !ok)
         return Error{ok.error()};
     if (!query.next())
         return 0;
     bool valid = false;
     const int v = query.value(0).toString().toInt(&valid);
     if (!valid || v < 0)
-        return Error{tr("The schema version \"%1\" stored in the database is not a number.")
+        return Error{QCoreApplication::translate("Schema", "The schema version \"%1\" stored in the database is not a number.")
                          .arg(query.value(0).toString())};
     return v;
 }
@@ -371,18 +366,18 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
     if (!current)
         return Error{current.error()};
     if (*current > CurrentVersion)
-        return Error{tr("This database has schema version %1, written by a newer CDR Desk; this "
+        return Error{QCoreApplication::translate("Schema", "This database has schema version %1, written by a newer CDR Desk; this "
                         "program knows versions up to %2. Nothing was changed: open it with a "
                         "newer CDR Desk.")
                          .arg(*current)
                          .arg(CurrentVersion)};
     for (int step = *current + 1; step <= qMin(target, CurrentVersion); ++step) {
         if (!db.transaction())
-            return sqlError(tr("Starting the migration to schema version %1").arg(step), db.lastError());
+            return sqlError(QCoreApplication::translate("Schema", "Starting the migration to schema version %1").arg(step), db.lastError());
         QSqlQuery query(db);
         Result<void> result;
         for (const QString &sql : stepStatements(dialect, step)) {
-            result = execute(query, sql, tr("Migrating to schema version %1").arg(step));
+            result = execute(query, sql, QCoreApplication::translate("Schema", "Migrating to schema version %1").arg(step));
             if (!result)
                 break;
         }
@@ -395,7 +390,7 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
             return result;
         }
         if (!db.commit())
-            return sqlError(tr("Committing schema version %1").arg(step), db.lastError());
+            return sqlError(QCoreApplication::translate("Schema", "Committing schema version %1").arg(step), db.lastError());
     }
     return {};
 }
@@ -415,7 +410,7 @@ Result<void> dropCallIndexes(QSqlDatabase &db, const SqlDialect &dialect)
         QString sql = u"DROP INDEX IF EXISTS "_s + dialect.quote(index.name);
         if (dialect.kind() == DatabaseSpec::Kind::MySQL)
             sql += u" ON "_s + dialect.quote(u"calls");
-        if (auto ok = execute(query, sql, tr("Dropping index %1").arg(index.name)); !ok)
+        if (auto ok = execute(query, sql, QCoreApplication::translate("Schema", "Dropping index %1").arg(index.name)); !ok)
             return ok;
     }
     return {};
@@ -427,7 +422,7 @@ Result<void> createCallIndexes(QSqlDatabase &db, const SqlDialect &dialect)
     for (const IndexDef &index : callIndexes()) {
         QString sql = createIndex(dialect, index.name, u"calls"_s, index.columns);
         sql.replace(u"CREATE INDEX "_s, u"CREATE INDEX IF NOT EXISTS "_s);
-        if (auto ok = execute(query, sql, tr("Building index %1").arg(index.name)); !ok)
+        if (auto ok = execute(query, sql, QCoreApplication::translate("Schema", "Building index %1").arg(index.name)); !ok)
             return ok;
     }
     return {};
