@@ -61,6 +61,261 @@
         <source>Open a database first.</source>
         <translation>Öffnen Sie zuerst eine Datenbank.</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Resellers and clients</source>
+        <translation>Wiederverkäufer und Endkunden</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Re-rating…</source>
+        <translation>&amp;Was-wäre-wenn-Tarifierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Call…</source>
+        <translation>Anruf &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;sellers and Clients</source>
+        <translation>Wieder&amp;verkäufer und Endkunden</translation>
+    </message>
+</context>
+<context>
+    <name>CallCreator</name>
+    <message>
+        <source>Empty string.</source>
+        <translation>Leere Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Uniqueid.</source>
+        <translation>Uniqueid.</translation>
+    </message>
+    <message>
+        <source>Machine.</source>
+        <translation>Maschine.</translation>
+    </message>
+    <message>
+        <source>Start Unix timestamp.</source>
+        <translation>Unix-Zeitstempel des Beginns.</translation>
+    </message>
+    <message>
+        <source>ID of customer making call.</source>
+        <translation>ID des anrufenden Kunden.</translation>
+    </message>
+    <message>
+        <source>Source type.</source>
+        <translation>Quelltyp.</translation>
+    </message>
+    <message>
+        <source>Source number.</source>
+        <translation>Quellnummer.</translation>
+    </message>
+    <message>
+        <source>Source presentation in ISDN format.</source>
+        <translation>Rufnummernanzeige der Quelle im ISDN-Format.</translation>
+    </message>
+    <message>
+        <source>Source caller name.</source>
+        <translation>Anrufername der Quelle.</translation>
+    </message>
+    <message>
+        <source>Called type.</source>
+        <translation>Typ des Angerufenen.</translation>
+    </message>
+    <message>
+        <source>Called number.</source>
+        <translation>Angerufene Nummer.</translation>
+    </message>
+    <message>
+        <source>Same as scustomer.</source>
+        <translation>Wie scustomer.</translation>
+    </message>
+    <message>
+        <source>ID of destination customer.</source>
+        <translation>ID des Zielkunden.</translation>
+    </message>
+    <message>
+        <source>Destination type.</source>
+        <translation>Zieltyp.</translation>
+    </message>
+    <message>
+        <source>Destination number.</source>
+        <translation>Zielnummer.</translation>
+    </message>
+    <message>
+        <source>Same as uniqueid.</source>
+        <translation>Wie uniqueid.</translation>
+    </message>
+    <message>
+        <source>Callid.</source>
+        <translation>Callid.</translation>
+    </message>
+    <message>
+        <source>Channel.</source>
+        <translation>Kanal.</translation>
+    </message>
+    <message>
+        <source>Cost to customer making call.</source>
+        <translation>Kosten für den anrufenden Kunden.</translation>
+    </message>
+    <message>
+        <source>System currency.</source>
+        <translation>Systemwährung.</translation>
+    </message>
+    <message>
+        <source>Currency cost is in.</source>
+        <translation>Währung der Kosten.</translation>
+    </message>
+    <message>
+        <source>Same as start.</source>
+        <translation>Wie start.</translation>
+    </message>
+    <message>
+        <source>End Unix timestamp.</source>
+        <translation>Unix-Zeitstempel des Endes.</translation>
+    </message>
+    <message>
+        <source>ID of ingroup_time.</source>
+        <translation>ID von ingroup_time.</translation>
+    </message>
+    <message>
+        <source>ID of invoice. 0 for none.</source>
+        <translation>ID der Rechnung. 0 für keine.</translation>
+    </message>
+    <message>
+        <source>Media: fax, message or voice.</source>
+        <translation>Medium: fax, message oder voice.</translation>
+    </message>
+    <message>
+        <source>Number of included messages used.</source>
+        <translation>Anzahl der verbrauchten Inklusivnachrichten.</translation>
+    </message>
+    <message>
+        <source>Note to attach to call.</source>
+        <translation>Notiz zum Anruf.</translation>
+    </message>
+    <message>
+        <source>ID of outgroup_time.</source>
+        <translation>ID von outgroup_time.</translation>
+    </message>
+    <message>
+        <source>ID of peer. 0 for none.</source>
+        <translation>ID des Peers. 0 für keinen.</translation>
+    </message>
+    <message>
+        <source>Recording path.</source>
+        <translation>Pfad der Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Call status: answer, busy, cancel, chanunavail, congestion, error or noanswer.</source>
+        <translation>Anrufstatus: answer, busy, cancel, chanunavail, congestion, error oder noanswer.</translation>
+    </message>
+    <message>
+        <source>end − start</source>
+        <translation>end − start</translation>
+    </message>
+    <message>
+        <source>Talk time in seconds.</source>
+        <translation>Gesprächszeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Comma separated list of taxes to apply.</source>
+        <translation>Kommagetrennte Liste der anzuwendenden Steuern.</translation>
+    </message>
+    <message>
+        <source>Included time used in seconds.</source>
+        <translation>Verbrauchte Inklusivzeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Total time in seconds.</source>
+        <translation>Gesamtzeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>1 to update balance of customer making call, 0 not to.</source>
+        <translation>1, um das Guthaben des anrufenden Kunden zu aktualisieren, 0 nicht.</translation>
+    </message>
+    <message>
+        <source>1 to update any affected invoices, 0 not to.</source>
+        <translation>1, um betroffene Rechnungen zu aktualisieren, 0 nicht.</translation>
+    </message>
+    <message>
+        <source>1 to validate input then return, 0 for full action.</source>
+        <translation>1, um nur die Eingabe zu prüfen, 0 für die vollständige Aktion.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter.</source>
+        <translation>Unbekannter Parameter.</translation>
+    </message>
+    <message>
+        <source>Required parameter is missing.</source>
+        <translation>Pflichtparameter fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Must be 0 or 1.</source>
+        <translation>Muss 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>Das Ende (%1) liegt vor dem Beginn (%2).</translation>
+    </message>
+    <message>
+        <source>The talk time (%1 s) is longer than the total time (%2 s).</source>
+        <translation>Die Gesprächszeit (%1 s) ist länger als die Gesamtzeit (%2 s).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fax, message, voice.</source>
+        <translation>„%1“ ist nicht fax, message oder voice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>„%1“ ist keines von %2.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>„%1“ ist kein dreistelliger Währungscode.</translation>
+    </message>
+    <message>
+        <source>The cost is in %1 but customer %2&apos;s balance is in %3; pass update_balance 0 or the cost in %3.</source>
+        <translation>Die Kosten sind in %1, das Guthaben von Kunde %2 aber in %3; übergeben Sie update_balance 0 oder die Kosten in %3.</translation>
+    </message>
+    <message>
+        <source>There is no tax named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Steuer namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; calls are added only to draft invoices.</source>
+        <translation>Rechnung %1 ist %2; Anrufe werden nur Rechnungsentwürfen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Looking for call %1</source>
+        <translation>Anruf %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>A call with uniqueid &quot;%1&quot; has been created already.</source>
+        <translation>Ein Anruf mit der uniqueid „%1“ wurde bereits angelegt.</translation>
+    </message>
+    <message>
+        <source>Reading back call %1</source>
+        <translation>Anruf %1 wird zurückgelesen</translation>
+    </message>
+    <message>
+        <source>Storing the charge of call %1</source>
+        <translation>Gebühr von Anruf %1 wird gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -108,20 +363,156 @@
 <context>
     <name>CallFilter</name>
     <message>
-        <source>sort: &quot;%1&quot; is not a sort field; use one of %2.</source>
-        <translation>sort: „%1“ ist kein Sortierfeld; verwenden Sie eines von %2.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>end: the end of the range is before its start.</source>
-        <translation>end: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+        <source>&quot;%1&quot; is neither 0 nor 1.</source>
+        <translation>„%1“ ist weder 0 noch 1.</translation>
     </message>
     <message>
-        <source>limit: must be 0 (all) or more.</source>
-        <translation>limit: muss 0 (alle) oder größer sein.</translation>
+        <source>the end of the range is before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>offset: must be 0 or more.</source>
-        <translation>offset: muss 0 oder größer sein.</translation>
+        <source>a customer ID is a whole number above 0.</source>
+        <translation>Eine Kunden-ID ist eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>must be 0 (any) or an invoice ID.</source>
+        <translation>muss 0 (beliebig) oder eine Rechnungs-ID sein.</translation>
+    </message>
+    <message>
+        <source>must be 0 (any) or a peer ID.</source>
+        <translation>muss 0 (beliebig) oder eine Peer-ID sein.</translation>
+    </message>
+    <message>
+        <source>must be 0 or more seconds.</source>
+        <translation>muss 0 oder mehr Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>must be -1 (no limit) or 0 or more seconds.</source>
+        <translation>muss -1 (keine Grenze) oder 0 oder mehr Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>is below talktime_minimum.</source>
+        <translation>liegt unter talktime_minimum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction; use in, out or internal.</source>
+        <translation>„%1“ ist keine Richtung; verwenden Sie in, out oder internal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not digits: give the country and area code, as 1212 or 4420.</source>
+        <translation>„%1“ besteht nicht aus Ziffern: Geben Sie Länder- und Ortsvorwahl an, etwa 1212 oder 4930.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (as 192.0.2.10 or 2001:db8::1).</source>
+        <translation>„%1“ ist keine IP-Adresse (wie 192.0.2.10 oder 2001:db8::1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>„%1“ ist keines von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither free nor billed.</source>
+        <translation>„%1“ ist weder free noch billed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither incoming, outgoing nor a DID number.</source>
+        <translation>„%1“ ist weder incoming, outgoing noch eine DID-Nummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort field; use one of %2.</source>
+        <translation>„%1“ ist kein Sortierfeld; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>must be 0 (all) or more.</source>
+        <translation>muss 0 (alle) oder größer sein.</translation>
+    </message>
+    <message>
+        <source>must be 0 or more.</source>
+        <translation>muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>customer %1 and below</source>
+        <translation>Kunde %1 und darunter</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>talk time ≥ %1 s</source>
+        <translation>Gesprächszeit ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>talk time ≤ %1 s</source>
+        <translation>Gesprächszeit ≤ %1 s</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>Peer %1</translation>
+    </message>
+    <message>
+        <source>statuses %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>free calls</source>
+        <translation>kostenlose Anrufe</translation>
+    </message>
+    <message>
+        <source>billed calls</source>
+        <translation>abgerechnete Anrufe</translation>
+    </message>
+    <message>
+        <source>call type %1</source>
+        <translation>Anruftyp %1</translation>
+    </message>
+    <message>
+        <source>archived included</source>
+        <translation>einschließlich archivierter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a customer ID nor one of own, all, external, postpaid, prepaid, system.</source>
+        <translation>„%1“ ist weder eine Kunden-ID noch own, all, external, postpaid, prepaid oder system.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a match mode; use contains, start, end or exact.</source>
+        <translation>„%1“ ist keine Vergleichsart; verwenden Sie contains, start, end oder exact.</translation>
+    </message>
+    <message>
+        <source>not a filter parameter.</source>
+        <translation>kein Filterparameter.</translation>
+    </message>
+    <message>
+        <source>expected a string or a number.</source>
+        <translation>erwartet wird eine Zeichenkette oder eine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -185,14 +576,6 @@
         <translation>Tarifierte Kosten von Anruf %1 werden gespeichert</translation>
     </message>
     <message>
-        <source>Replacing the charge of call %1</source>
-        <translation>Gebühr von Anruf %1 wird ersetzt</translation>
-    </message>
-    <message>
-        <source>Storing the charge of call %1</source>
-        <translation>Gebühr von Anruf %1 wird gespeichert</translation>
-    </message>
-    <message>
         <source>Rating was cancelled; nothing was changed.</source>
         <translation>Die Tarifierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -207,6 +590,22 @@
     <message>
         <source>There is no call with uniqueid &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anruf mit der uniqueid „%1“.</translation>
+    </message>
+    <message>
+        <source>Replacing the charges of call %1</source>
+        <translation>Gebühren von Anruf %1 werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Storing the charges of call %1</source>
+        <translation>Gebühren von Anruf %1 werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Finding invoiced calls</source>
+        <translation>Abgerechnete Anrufe werden gesucht</translation>
+    </message>
+    <message>
+        <source>Rating calls under the customers&apos; decks</source>
+        <translation>Anrufe werden nach den Tariftabellen der Kunden tarifiert</translation>
     </message>
 </context>
 <context>
@@ -483,10 +882,288 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Reading the connections</source>
+        <translation>Verbindungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Adding the connection &quot;%1&quot;</source>
+        <translation>Verbindung „%1“ wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was not stored.</source>
+        <translation>Die Verbindung „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changing the connection &quot;%1&quot;</source>
+        <translation>Verbindung „%1“ wird geändert</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removing the connection &quot;%1&quot;</source>
+        <translation>Verbindung „%1“ wird entfernt</translation>
+    </message>
+    <message>
+        <source>Reading the sync cursor</source>
+        <translation>Synchronisationsposition wird gelesen</translation>
+    </message>
+    <message>
+        <source>Saving the sync cursor</source>
+        <translation>Synchronisationsposition wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Reading the last sync</source>
+        <translation>Letzte Synchronisation wird gelesen</translation>
+    </message>
+    <message>
+        <source>Recording how the sync ended</source>
+        <translation>Ergebnis der Synchronisation wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCallDialog</name>
+    <message>
+        <source>Create Call</source>
+        <translation>Anruf anlegen</translation>
+    </message>
+    <message>
+        <source>Create a call record</source>
+        <translation>Einen Anrufdatensatz anlegen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Only</source>
+        <translation>Nur &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>The parameters of Enswitch&apos;s cdrs/create. Those marked * are required; an empty line takes the default shown in it. Times are Unix seconds.</source>
+        <translation>Die Parameter von cdrs/create aus Enswitch. Mit * markierte sind erforderlich; ein leeres Feld übernimmt den darin angezeigten Standardwert. Zeiten sind Unix-Sekunden.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Creating the call…</source>
+        <translation>Anruf wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Not created: %1: %2</source>
+        <translation>Nicht angelegt: %1: %2</translation>
+    </message>
+    <message>
+        <source>uniqueid %1, %2 → %3, start %4, talk time %5 s, status %6, cost %7 %8</source>
+        <translation>uniqueid %1, %2 → %3, Beginn %4, Gesprächszeit %5 s, Status %6, Kosten %7 %8</translation>
+    </message>
+    <message>
+        <source>Valid (201); nothing was written. The call would be: %1.</source>
+        <translation>Gültig (201); es wurde nichts geschrieben. Der Anruf wäre: %1.</translation>
+    </message>
+    <message>
+        <source>Created call %1 (204): %2.</source>
+        <translation>Anruf %1 angelegt (204): %2.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s balance is now %1.</source>
+        <translation>Das Guthaben des Kunden beträgt jetzt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s) brought up to date.</source>
+        <translation>
+            <numerusform>%n Rechnungsentwurf aktualisiert.</numerusform>
+            <numerusform>%n Rechnungsentwürfe aktualisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file ends inside a quoted field (truncated last line)</source>
         <translation>Die Datei endet innerhalb eines Feldes in Anführungszeichen (letzte Zeile abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScopeBox</name>
+    <message>
+        <source>With its sub-customers</source>
+        <translation>Mit seinen Unterkunden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>All customers under mine</source>
+        <translation>Alle Kunden unter meinem</translation>
+    </message>
+    <message>
+        <source>My own customer</source>
+        <translation>Mein eigener Kunde</translation>
+    </message>
+    <message>
+        <source>One customer…</source>
+        <translation>Ein Kunde…</translation>
+    </message>
+    <message>
+        <source>Externally billed customers</source>
+        <translation>Extern abgerechnete Kunden</translation>
+    </message>
+    <message>
+        <source>Postpaid customers</source>
+        <translation>Postpaid-Kunden</translation>
+    </message>
+    <message>
+        <source>Prepaid customers</source>
+        <translation>Prepaid-Kunden</translation>
+    </message>
+    <message>
+        <source>Every customer on the system</source>
+        <translation>Alle Kunden im System</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Einen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>Kunden suchen…</translation>
+    </message>
+    <message>
+        <source>Customer tree</source>
+        <translation>Kundenbaum</translation>
+    </message>
+    <message>
+        <source>Include the calls of every customer below the chosen one (spec 001 recurse=1)</source>
+        <translation>Die Anrufe aller Kunden unterhalb des gewählten einschließen (Spezifikation 001 recurse=1)</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the tree.</source>
+        <translation>Wählen Sie einen Kunden im Baum.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>Reading the customers</source>
+        <translation>Kunden werden gelesen</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Looking up rate deck %1</source>
+        <translation>Tariftabelle %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>id: customer %1 exists already</source>
+        <translation>id: Kunde %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>id: there is no customer %1</source>
+        <translation>id: Es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>name: a customer needs a name</source>
+        <translation>name: Ein Kunde braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>role: &quot;%1&quot; is not one of %2</source>
+        <translation>role: „%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>billing: &quot;%1&quot; is not one of %2</source>
+        <translation>billing: „%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not a three-letter code such as USD</source>
+        <translation>currency: „%1“ ist kein dreistelliger Code wie EUR</translation>
+    </message>
+    <message>
+        <source>parent: the system customer is the root and has no parent</source>
+        <translation>parent: Der Systemkunde ist die Wurzel und hat keinen übergeordneten Kunden</translation>
+    </message>
+    <message>
+        <source>parent: there is no customer %1</source>
+        <translation>parent: Es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>parent: customer %1 is below customer %2, so it cannot be its parent</source>
+        <translation>parent: Kunde %1 liegt unterhalb von Kunde %2 und kann daher nicht sein übergeordneter Kunde sein</translation>
+    </message>
+    <message>
+        <source>parent: customer %1 is a client; only the system and resellers have customers</source>
+        <translation>parent: Kunde %1 ist ein Endkunde; nur das System und Wiederverkäufer haben Kunden</translation>
+    </message>
+    <message>
+        <source>%1: there is no rate deck %2</source>
+        <translation>%1: Es gibt keine Tariftabelle %2</translation>
+    </message>
+    <message>
+        <source>Adding customer &quot;%1&quot;</source>
+        <translation>Kunde „%1“ wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changing customer %1</source>
+        <translation>Kunde %1 wird geändert</translation>
+    </message>
+    <message>
+        <source>Updating the balance of customer %1</source>
+        <translation>Guthaben von Kunde %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Reading the balance of customer %1</source>
+        <translation>Guthaben von Kunde %1 wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTreeModel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1592,41 @@
         <source>The demo database was cancelled; nothing was stored.</source>
         <translation>Die Demodatenbank wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Writing the demo tax rate</source>
+        <translation>Demo-Steuersatz wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DialPattern</name>
+    <message>
+        <source>&quot;%1&quot; is not a dial pattern: it starts with _ and has at least one more character.</source>
+        <translation>„%1“ ist kein Wählmuster: Es beginnt mit _ und hat mindestens ein weiteres Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a dial pattern cannot hold a NUL character.</source>
+        <translation>„%1“: Ein Wählmuster darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the [ at position %2 is not closed.</source>
+        <translation>„%1“: Die [ an Position %2 ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the set at position %2 is empty.</source>
+        <translation>„%1“: Die Menge an Position %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range in the set at position %2 is not from a lower to a higher character.</source>
+        <translation>„%1“: Der Bereich in der Menge an Position %2 geht nicht von einem niedrigeren zu einem höheren Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the set at position %2 may hold digits, letters, * # + and ranges only.</source>
+        <translation>„%1“: Die Menge an Position %2 darf nur Ziffern, Buchstaben, * # + und Bereiche enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the ] at position %2 closes no set.</source>
+        <translation>„%1“: Die ] an Position %2 schließt keine Menge.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1107,6 +1819,340 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot; for everyone who uses this database?</source>
+        <translation>Die Ansicht „%1“ für alle löschen, die diese Datenbank verwenden?</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>Search numbers and names (Ctrl+F)</source>
+        <translation>Nummern und Namen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the calls where any number or the caller name contains this text</source>
+        <translation>Zeigt die Anrufe, bei denen eine Nummer oder der Anrufername diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Search</source>
+        <translation>&amp;Schnellsuche</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Filters</source>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All filters cleared; the time range is unchanged.</source>
+        <translation>Alle Filter zurückgesetzt; der Zeitraum bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Vor %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by “%1”</source>
+        <translation>Nach „%1“ &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude “%1”</source>
+        <translation>„%1“ &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Legs of This Call</source>
+        <translation>Alle &amp;Abschnitte dieses Anrufs zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy “%1”</source>
+        <translation>„%1“ &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Showing every leg of call %1.</source>
+        <translation>Alle Abschnitte von Anruf %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the view &quot;%1&quot;.</source>
+        <translation>Ansicht „%1“ wird angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Include &amp;archived calls</source>
+        <translation>&amp;Archivierte Anrufe einschließen</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Aktiver Filter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the filters now (Ctrl+Return); they also apply by themselves when you pause typing</source>
+        <translation>Filter jetzt anwenden (Strg+Eingabe); sie wirken auch von selbst, sobald Sie beim Tippen innehalten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All</source>
+        <translation>Alles &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove every filter and the quick search (Ctrl+Shift+Backspace)</source>
+        <translation>Alle Filter und die Schnellsuche entfernen (Strg+Umschalt+Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Caller name</source>
+        <translation>Anrufername</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>Telefonleitung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Quelltyp</translation>
+    </message>
+    <message>
+        <source>Source number</source>
+        <translation>Quellnummer</translation>
+    </message>
+    <message>
+        <source>Called type</source>
+        <translation>Typ des Angerufenen</translation>
+    </message>
+    <message>
+        <source>Called number</source>
+        <translation>Angerufene Nummer</translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Destination number</source>
+        <translation>Zielnummer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <source>SIP From</source>
+        <translation>SIP From</translation>
+    </message>
+    <message>
+        <source>SIP To</source>
+        <translation>SIP To</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>The time range is chosen in the toolbar&apos;s date-range bar</source>
+        <translation>Der Zeitraum wird in der Zeitraumleiste der Werkzeugleiste gewählt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>Peer-ID</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Peer ID:</source>
+        <translation>Peer-ID:</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>voip.ms status: %1</source>
+        <translation>voip.ms-Status: %1</translation>
+    </message>
+    <message>
+        <source>Minimum talk time in seconds</source>
+        <translation>Minimale Gesprächszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Maximum talk time in seconds</source>
+        <translation>Maximale Gesprächszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status (voip.ms):</source>
+        <translation>Status (voip.ms):</translation>
+    </message>
+    <message>
+        <source>Talk time:</source>
+        <translation>Gesprächszeit:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Free (cost 0)</source>
+        <translation>Kostenlos (Kosten 0)</translation>
+    </message>
+    <message>
+        <source>Billed (cost above 0)</source>
+        <translation>Abgerechnet (Kosten über 0)</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Anruftyp</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Incoming, outgoing, or type a DID to see the calls to it</source>
+        <translation>Eingehend, ausgehend, oder geben Sie eine DID ein, um die Anrufe an sie zu sehen</translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>Berechnet:</translation>
+    </message>
+    <message>
+        <source>Invoice ID:</source>
+        <translation>Rechnungs-ID:</translation>
+    </message>
+    <message>
+        <source>Call type:</source>
+        <translation>Anruftyp:</translation>
+    </message>
+    <message>
+        <source>Numbers and SIP</source>
+        <translation>Nummern und SIP</translation>
+    </message>
+    <message>
+        <source>Showing all calls</source>
+        <translation>Alle Anrufe werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>FreeswitchCsvMapper</name>
     <message>
         <source>%1: cannot read the template: %2</source>
@@ -1205,6 +2251,461 @@
     <message>
         <source>&quot;%1&quot; is not an amount of money: %2</source>
         <translation>„%1“ ist kein Geldbetrag: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Bill to:</source>
+        <translation>Rechnungsempfänger:</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Payment to:</source>
+        <translation>Zahlung an:</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReview</name>
+    <message>
+        <source>Reading the calls of invoice %1</source>
+        <translation>Anrufe der Rechnung %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Sonstige Anrufe</translation>
+    </message>
+    <message>
+        <source>Prefix %1</source>
+        <translation>Präfix %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReviewView</name>
+    <message>
+        <source>Calls of the invoice, billed and re-rated</source>
+        <translation>Anrufe der Rechnung, abgerechnet und neu tarifiert</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Eindeutige ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Re-rated</source>
+        <translation>Neu tarifiert</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Sums per destination</source>
+        <translation>Summen je Ziel</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Invoice review</source>
+        <translation>Rechnungsprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3 %4.</source>
+        <translation>
+            <numerusform>Rechnung %1 (%2): Der %n Anruf ergibt neu tarifiert den abgerechneten Betrag, %3 %4.</numerusform>
+            <numerusform>Rechnung %1 (%2): Alle %n Anrufe ergeben neu tarifiert den abgerechneten Betrag, %3 %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5 %6.</source>
+        <translation>
+            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anruf weicht ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5 %6.</numerusform>
+            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anrufe weichen ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5 %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>Calls to %1</source>
+        <translation>Anrufe nach %1</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Sonstige Anrufe</translation>
+    </message>
+    <message>
+        <source>Adding up the charges of customer %1</source>
+        <translation>Gebühren von Kunde %1 werden summiert</translation>
+    </message>
+    <message>
+        <source>Customer %1 has charges in %2; its invoices are in %3.</source>
+        <translation>Kunde %1 hat Gebühren in %2; seine Rechnungen sind in %3.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s amounts overflow.</source>
+        <translation>Die Beträge der Rechnung laufen über.</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2</source>
+        <translation>Kunde %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving invoice %1</source>
+        <translation>Rechnung %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The invoice period is empty: its end must come after its start.</source>
+        <translation>Der Rechnungszeitraum ist leer: Sein Ende muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Generating an invoice for customer %1</source>
+        <translation>Rechnung für Kunde %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Reading invoice %1</source>
+        <translation>Rechnung %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Reading the lines of invoice %1</source>
+        <translation>Positionen der Rechnung %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Listing the invoices</source>
+        <translation>Rechnungen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Binding calls to invoice %1</source>
+        <translation>Anrufe werden an Rechnung %1 gebunden</translation>
+    </message>
+    <message>
+        <source>Releasing the calls of invoice %1</source>
+        <translation>Anrufe der Rechnung %1 werden freigegeben</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; only a draft can be issued.</source>
+        <translation>Rechnung %1 ist %2; nur ein Entwurf kann ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Issuing invoice %1</source>
+        <translation>Rechnung %1 wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void already.</source>
+        <translation>Rechnung %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Voiding invoice %1</source>
+        <translation>Rechnung %1 wird storniert</translation>
+    </message>
+    <message>
+        <source>Finding the draft invoices of customer %1</source>
+        <translation>Rechnungsentwürfe von Kunde %1 werden gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>&amp;Generate Draft</source>
+        <translation>Entwurf &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Lines of the open invoice</source>
+        <translation>Positionen der geöffneten Rechnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Customer to invoice</source>
+        <translation>Zu berechnender Kunde</translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation>Zeitraum ab (UTC)</translation>
+    </message>
+    <message>
+        <source>Period until, exclusive (UTC)</source>
+        <translation>Zeitraum bis, ausschließlich (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Positionen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 generated: %2 %3.</source>
+        <translation>Rechnungsentwurf %1 erstellt: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: its calls are bound to it and locked from re-rating.</source>
+        <translation>Rechnung %1 ausgestellt: Ihre Anrufe sind an sie gebunden und gegen Neutarifierung gesperrt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided: its calls are free again.</source>
+        <translation>Rechnung %1 storniert: Ihre Anrufe sind wieder frei.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, #%3)</source>
+        <translation>%1 (%2, #%3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2, %3 – %4: %5, total %6 %7.</source>
+        <translation>Rechnung %1 für %2, %3 – %4: %5, gesamt %6 %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s).</source>
+        <translation>
+            <numerusform>%n Rechnung.</numerusform>
+            <numerusform>%n Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Invoice as PDF</source>
+        <translation>Rechnung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export Invoice as CSV</source>
+        <translation>Rechnung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LargeQueryBanner</name>
+    <message>
+        <source>Show the &amp;last 7 days</source>
+        <translation>Die &amp;letzten 7 Tage zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Warning: no time range</source>
+        <translation>Warnung: kein Zeitraum</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>Die Warnung ausblenden</translation>
+    </message>
+    <message>
+        <source>No time range is set on a table of %L1 calls: every count, sort and total reads all of them and puts a heavy load on the database.</source>
+        <translation>Für eine Tabelle mit %L1 Anrufen ist kein Zeitraum gesetzt: Jede Zählung, Sortierung und Summe liest alle und belastet die Datenbank stark.</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +2938,6 @@
         <translation>Die ausgewählten Anrufe als tabulatorgetrennten Text mit Kopfzeile kopieren</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1462,6 +2959,17 @@
     <message>
         <source>The new language shows fully when CDR Desk starts again.</source>
         <translation>Die neue Sprache erscheint vollständig nach einem Neustart von CDR Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MarginReport</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Computing the margins</source>
+        <translation>Margen werden berechnet</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2996,130 @@
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3: %4</source>
+        <translation>%1: Datensatz %2: %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderHttp</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>%1: only https:// (or http:// where allowed) URLs are supported.</source>
+        <translation>%1: Nur https://-URLs (oder http://, wo erlaubt) werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1: plain HTTP would send the credentials unencrypted to %2; use https://, or allow HTTP for this connection.</source>
+        <translation>%1: Unverschlüsseltes HTTP würde die Zugangsdaten im Klartext an %2 senden; verwenden Sie https:// oder erlauben Sie HTTP für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>The response to %1 passed %2 MiB and was abandoned; ask for smaller pages.</source>
+        <translation>Die Antwort auf %1 überschritt %2 MiB und wurde verworfen; fordern Sie kleinere Seiten an.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3).</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3).</source>
+        <translation>%1 fehlgeschlagen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReply</name>
+    <message>
+        <source> The provider says: %1</source>
+        <translation> Der Anbieter meldet: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password/token (code %2).%3</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort/Token abgelehnt (Code %2).%3</translation>
+    </message>
+    <message>
+        <source>%1: this account&apos;s role does not allow %2 (code %3).%4</source>
+        <translation>%1: Die Rolle dieses Kontos erlaubt %2 nicht (Code %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: this account&apos;s rate plan does not allow %2 (code %3).%4</source>
+        <translation>%1: Der Tarifplan dieses Kontos erlaubt %2 nicht (Code %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the provider rejected a parameter%2 (code %3).%4</source>
+        <translation>%1: Der Anbieter hat einen Parameter abgelehnt%2 (Code %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the provider failed with an internal error%2 (code %3).%4</source>
+        <translation>%1: Beim Anbieter ist ein interner Fehler aufgetreten%2 (Code %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 failed%2 (code %3).%4</source>
+        <translation>%1 fehlgeschlagen%2 (Code %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON of an unexpected shape: %2.</source>
+        <translation>%1 antwortete mit JSON in unerwarteter Form: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (HTTP %2%3) instead of JSON; check the URL.</source>
+        <translation>%1 antwortete mit einer Webseite (HTTP %2%3) statt mit JSON; prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered with content type &quot;%2&quot; (HTTP %3), not JSON.</source>
+        <translation>%1 antwortete mit dem Inhaltstyp „%2“ (HTTP %3), nicht mit JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an empty body (HTTP %2), not JSON.</source>
+        <translation>%1 antwortete mit leerem Inhalt (HTTP %2), nicht mit JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered with truncated JSON: it ends at byte %2 (%3).</source>
+        <translation>%1 antwortete mit abgeschnittenem JSON: Es endet bei Byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON at byte %2 of %3: %4.</source>
+        <translation>%1 antwortete mit ungültigem JSON bei Byte %2 von %3: %4.</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON</source>
+        <translation>eine Webseite statt JSON</translation>
+    </message>
+    <message>
+        <source>a web page, &quot;%1&quot;</source>
+        <translation>eine Webseite, „%1“</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +3202,14 @@
     <message>
         <source>Rate deck &quot;%1&quot; in the store: %2</source>
         <translation>Tariftabelle „%1“ im Datenbestand: %2</translation>
+    </message>
+    <message>
+        <source>Reading rate deck %1</source>
+        <translation>Tariftabelle %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>There is no rate deck %1 in the store.</source>
+        <translation>Im Datenbestand gibt es keine Tariftabelle %1.</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +3557,195 @@
         <translation>Angehalten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4 %5.</source>
-        <translation>%L1 Anrufe tarifiert: %L2 abrechenbar, %L3 ohne passendes Präfix; gesamt %4 %5.</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written. %1</source>
         <translation>Probelauf, nichts geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s own decks (the customer tree)</source>
+        <translation>Die eigenen Tariftabellen jedes Kunden (der Kundenbaum)</translation>
+    </message>
+    <message>
+        <source>%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4%5.</source>
+        <translation>%L1 Anrufe tarifiert: %L2 abrechenbar, %L3 ohne passendes Präfix; gesamt %4%5.</translation>
+    </message>
+    <message>
+        <source>%L1 calls on invoices were left as billed.</source>
+        <translation>%L1 Anrufe auf Rechnungen blieben wie abgerechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerView</name>
+    <message>
+        <source>Show &amp;Calls</source>
+        <translation>&amp;Anrufe zeigen</translation>
+    </message>
+    <message>
+        <source>Resellers and clients</source>
+        <translation>Wiederverkäufer und Endkunden</translation>
+    </message>
+    <message>
+        <source>Customer tree with calls, minutes, revenue, cost and margin</source>
+        <translation>Kundenbaum mit Anrufen, Minuten, Umsatz, Kosten und Marge</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Own margin</source>
+        <translation>Eigene Marge</translation>
+    </message>
+    <message>
+        <source>Uncosted calls</source>
+        <translation>Anrufe ohne Kosten</translation>
+    </message>
+    <message>
+        <source>Adding up the calls…</source>
+        <translation>Anrufe werden summiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s). Double-click one, or Show Calls, to see its calls in the grid.</source>
+        <translation>
+            <numerusform>%n Kunde. Doppelklicken Sie ihn oder wählen Sie „Anrufe zeigen“, um seine Anrufe in der Tabelle zu sehen.</numerusform>
+            <numerusform>%n Kunden. Doppelklicken Sie einen oder wählen Sie „Anrufe zeigen“, um seine Anrufe in der Tabelle zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewModel</name>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Renamed the view to &quot;%1&quot;.</source>
+        <translation>Ansicht in „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>Ansicht „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Saved view &quot;%1&quot;: its filter is not a JSON object (%2).</source>
+        <translation>Gespeicherte Ansicht „%1“: Ihr Filter ist kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <source>Saved view &quot;%1&quot;: %2</source>
+        <translation>Gespeicherte Ansicht „%1“: %2</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Eine gespeicherte Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view name has at most %1 characters; this one has %2.</source>
+        <translation>Ein Ansichtsname hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>Listing the saved views</source>
+        <translation>Gespeicherte Ansichten werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Looking up saved view &quot;%1&quot;</source>
+        <translation>Gespeicherte Ansicht „%1“ wird gesucht</translation>
+    </message>
+    <message>
+        <source>Saving view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Renaming a saved view to &quot;%1&quot;</source>
+        <translation>Gespeicherte Ansicht wird in „%1“ umbenannt</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine gespeicherte Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved view to rename no longer exists; someone may have deleted it.</source>
+        <translation>Die umzubenennende Ansicht existiert nicht mehr; vielleicht hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Gespeicherte Ansicht wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBox</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Ansichtsname</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>Show the calls as the selected view does: its filter, time range, columns and order</source>
+        <translation>Die Anrufe so zeigen wie die gewählte Ansicht: Filter, Zeitraum, Spalten und Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Save the current filter, time range, columns and order under this name, for everyone who opens this database</source>
+        <translation>Aktuellen Filter, Zeitraum, Spalten und Reihenfolge unter diesem Namen speichern, für alle, die diese Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Give the selected view this name</source>
+        <translation>Der gewählten Ansicht diesen Namen geben</translation>
+    </message>
+    <message>
+        <source>Delete the selected view for everyone</source>
+        <translation>Die gewählte Ansicht für alle löschen</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +3789,14 @@
     <message>
         <source>Recording the schema version</source>
         <translation>Schemaversion wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Reading caller names to fold</source>
+        <translation>Anrufernamen zum Normalisieren werden gelesen</translation>
+    </message>
+    <message>
+        <source>Folding the caller name of call %1</source>
+        <translation>Anrufername von Anruf %1 wird normalisiert</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +3922,13 @@
     </message>
 </context>
 <context>
+    <name>SqlRows</name>
+    <message>
+        <source>Moving the id sequence of %1 past its rows</source>
+        <translation>ID-Sequenz von %1 wird hinter die vorhandenen Zeilen gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2102,6 +3940,109 @@
     <message>
         <source>%1 exists already; demo data goes into a new file.</source>
         <translation>%1 existiert bereits; Demodaten kommen in eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Starting the sync of &quot;%1&quot;</source>
+        <translation>Synchronisation von „%1“ beginnt</translation>
+    </message>
+    <message>
+        <source>The sync of &quot;%1&quot; was cancelled after %2 call(s); the next sync goes on from there.</source>
+        <translation>Die Synchronisation von „%1“ wurde nach %2 Anruf(en) abgebrochen; die nächste Synchronisation setzt dort fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n call(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Anruf von „%1“ synchronisiert.</numerusform>
+            <numerusform>%n Anrufe von „%1“ synchronisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Automatic sync of &quot;%1&quot; skipped: %2</source>
+        <translation>Automatische Synchronisation von „%1“ übersprungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRates</name>
+    <message>
+        <source>Reading the tax rates</source>
+        <translation>Steuersätze werden gelesen</translation>
+    </message>
+    <message>
+        <source>A tax needs a name without commas.</source>
+        <translation>Eine Steuer braucht einen Namen ohne Kommas.</translation>
+    </message>
+    <message>
+        <source>Tax &quot;%1&quot;: the percentage may not be negative.</source>
+        <translation>Steuer „%1“: Der Prozentsatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Setting tax &quot;%1&quot;</source>
+        <translation>Steuer „%1“ wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Removing tax &quot;%1&quot;</source>
+        <translation>Steuer „%1“ wird entfernt</translation>
+    </message>
+    <message>
+        <source>There is no tax named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Steuer namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFilterEdit</name>
+    <message>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <source>Several numbers separated by commas match any of them. A pattern starting with _ is an Asterisk dial pattern (X = 0-9, Z = 1-9, N = 2-9, [1-5], . = anything more).</source>
+        <translation>Mehrere kommagetrennte Nummern passen auf jede von ihnen. Ein Muster, das mit _ beginnt, ist ein Asterisk-Wählmuster (X = 0-9, Z = 1-9, N = 2-9, [1-5], . = beliebig mehr).</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas match any of them.</source>
+        <translation>Mehrere kommagetrennte Werte passen auf jeden von ihnen.</translation>
+    </message>
+    <message>
+        <source>Not %1</source>
+        <translation>Nicht %1</translation>
+    </message>
+    <message>
+        <source>Show the calls that do NOT match</source>
+        <translation>Die Anrufe zeigen, die NICHT passen</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>How %1 matches</source>
+        <translation>Wie %1 verglichen wird</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>ist genau</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +4130,140 @@
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>No customer is priced under rate deck %1, so replacing it changes nothing.</source>
+        <translation>Kein Kunde wird nach Tariftabelle %1 abgerechnet; sie zu ersetzen ändert also nichts.</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>(kein Präfix)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>The what-if run was cancelled.</source>
+        <translation>Die Was-wäre-wenn-Berechnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Revenue now</source>
+        <translation>Umsatz jetzt</translation>
+    </message>
+    <message>
+        <source>Revenue after</source>
+        <translation>Umsatz danach</translation>
+    </message>
+    <message>
+        <source>Cost now</source>
+        <translation>Kosten jetzt</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Kosten danach</translation>
+    </message>
+    <message>
+        <source>Margin now</source>
+        <translation>Marge jetzt</translation>
+    </message>
+    <message>
+        <source>Margin after</source>
+        <translation>Marge danach</translation>
+    </message>
+    <message>
+        <source>Margin change</source>
+        <translation>Margenänderung</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Differences per destination</source>
+        <translation>Unterschiede je Ziel</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Differences per customer</source>
+        <translation>Unterschiede je Kunde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What-if Re-rating</source>
+        <translation>Was-wäre-wenn-Tarifierung</translation>
+    </message>
+    <message>
+        <source>What-if re-rating</source>
+        <translation>Was-wäre-wenn-Tarifierung</translation>
+    </message>
+    <message>
+        <source>Candidate deck</source>
+        <translation>Kandidaten-Tariftabelle</translation>
+    </message>
+    <message>
+        <source>Deck the candidate stands in for</source>
+        <translation>Tariftabelle, die der Kandidat ersetzt</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Anrufe:</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate deck:</source>
+        <translation>&amp;Kandidaten-Tariftabelle:</translation>
+    </message>
+    <message>
+        <source>In place of &amp;deck:</source>
+        <translation>An Stelle der &amp;Tariftabelle:</translation>
+    </message>
+    <message>
+        <source>Per &amp;destination</source>
+        <translation>Je &amp;Ziel</translation>
+    </message>
+    <message>
+        <source>Per c&amp;ustomer</source>
+        <translation>Je K&amp;unde</translation>
+    </message>
+    <message>
+        <source>This database has no rate decks to compare.</source>
+        <translation>Diese Datenbank hat keine Tariftabellen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Rating the calls twice…</source>
+        <translation>Anrufe werden zweimal tarifiert…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%L1 calls. Revenue %2 → %3, cost %4 → %5, margin %6 → %7 (change %8). Nothing was written.</source>
+        <translation>%L1 Anrufe. Umsatz %2 → %3, Kosten %4 → %5, Marge %6 → %7 (Änderung %8). Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +4436,6 @@ Exit-Codes: 0 ok, 1 Laufzeitfehler, 2 falscher Aufruf oder ungültige Eingabe.
         <translation>Aufruf: cdrdesk-cli deck import|export|list [Optionen]; &apos;cdrdesk-cli deck import --help&apos;.</translation>
     </message>
     <message>
-        <source>Rates (or re-rates) calls under a deck, storing each rated cost in one transaction; or explains the charge of one call.</source>
-        <translation>Tarifiert (oder tarifiert neu) Anrufe nach einer Tariftabelle und speichert alle Kosten in einer Transaktion; oder erklärt die Gebühr eines Anrufs.</translation>
-    </message>
-    <message>
         <source>Zone of --start/--end without an offset (default UTC).</source>
         <translation>Zone für --start/--end ohne Versatz (Standard UTC).</translation>
     </message>
@@ -2385,16 +4456,8 @@ Exit-Codes: 0 ok, 1 Laufzeitfehler, 2 falscher Aufruf oder ungültige Eingabe.
         <translation>--explain braucht --uniqueid.</translation>
     </message>
     <message>
-        <source>--deck is required.</source>
-        <translation>--deck ist erforderlich.</translation>
-    </message>
-    <message>
         <source><byte value="xd"/>Rated %1 of %2 calls</source>
         <translation><byte value="xd"/>%1 von %2 Anrufen tarifiert</translation>
-    </message>
-    <message>
-        <source>%1 calls rated%2: %3 billable, %4 without a matching prefix, total %5 %6.</source>
-        <translation>%1 Anrufe tarifiert%2: %3 abrechenbar, %4 ohne passendes Präfix, gesamt %5 %6.</translation>
     </message>
     <message>
         <source> (dry run, nothing written)</source>
@@ -2425,12 +4488,6 @@ Zeiten akzeptieren Unix-Sekunden oder ISO 8601; ohne Versatz werden sie in --tim
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Schreiben auf die Standardausgabe nicht möglich.</translation>
-    </message>
-    <message>
-        <source>Creates a store filled with a realistic, deterministic demo dataset: a customer
-tree, a retail rate deck and N calls over the days before --until.</source>
-        <translation>Legt einen Datenbestand mit realistischen, reproduzierbaren Demodaten an: einen Kunden-
-baum, eine Endkunden-Tariftabelle und N Anrufe über die Tage vor --until.</translation>
     </message>
     <message>
         <source>How many call legs (default 100000).</source>
@@ -2577,10 +4634,6 @@ baum, eine Endkunden-Tariftabelle und N Anrufe über die Tage vor --until.</tran
         <translation>Die ersten N Anrufe überspringen.</translation>
     </message>
     <message>
-        <source>--%1: must be 0 or 1.</source>
-        <translation>--%1: muss 0 oder 1 sein.</translation>
-    </message>
-    <message>
         <source>--format: &quot;%1&quot; is not one of %2.</source>
         <translation>--format: „%1“ ist keines von %2.</translation>
     </message>
@@ -2659,6 +4712,604 @@ Die Datei erscheint erst, wenn sie vollständig ist.</translation>
     <message>
         <source>Wrote %1 calls to %2.</source>
         <translation>%1 Anrufe nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No customer up the tree of customer %1 has a deck; nothing to charge.</source>
+        <translation>Kein Kunde oberhalb von Kunde %1 im Baum hat eine Tariftabelle; nichts abzurechnen.</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) pays:</source>
+        <translation>Kunde %1 (%2) zahlt:</translation>
+    </message>
+    <message>
+        <source>--replace: %1</source>
+        <translation>--replace: %1</translation>
+    </message>
+    <message>
+        <source>Rates (or re-rates) calls, storing each rated cost in one transaction: under --deck the calling customer&apos;s charge, without it every customer&apos;s charge up the tree under their own decks. Calls on an invoice are skipped. Or explains the charge of one call.</source>
+        <translation>Tarifiert (oder tarifiert neu) Anrufe und speichert alle Kosten in einer Transaktion: mit --deck die Gebühr des anrufenden Kunden, ohne es die Gebühr jedes Kunden aufwärts im Baum nach seinen eigenen Tariftabellen. Anrufe auf einer Rechnung werden übersprungen. Oder erklärt die Gebühr eines Anrufs.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s name; without it, the customers&apos; decks.</source>
+        <translation>Name der Tariftabelle; ohne ihn die Tariftabellen der Kunden.</translation>
+    </message>
+    <message>
+        <source>A candidate deck (a generic CSV file, or a stored deck&apos;s name): show revenue, cost and margin now and under it, per destination and customer; writes nothing.</source>
+        <translation>Eine Kandidaten-Tariftabelle (eine generic-CSV-Datei oder der Name einer gespeicherten Tariftabelle): zeigt Umsatz, Kosten und Marge jetzt und mit ihr, je Ziel und Kunde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>--what-if: the stored deck the candidate stands in for (default: the one of its name).</source>
+        <translation>--what-if: die gespeicherte Tariftabelle, die der Kandidat ersetzt (Standard: die gleichnamige).</translation>
+    </message>
+    <message>
+        <source>%1 calls rated%2: %3 billable, %4 without a matching prefix, %5 on an invoice (skipped), total %6 %7.</source>
+        <translation>%1 Anrufe tarifiert%2: %3 abrechenbar, %4 ohne passendes Präfix, %5 auf einer Rechnung (übersprungen), gesamt %6 %7.</translation>
+    </message>
+    <message>
+        <source>Prints how many calls match the filter options (the same options as list).</source>
+        <translation>Gibt aus, wie viele Anrufe zu den Filteroptionen passen (dieselben Optionen wie list).</translation>
+    </message>
+    <message>
+        <source>Zone for times given without an offset (default UTC).</source>
+        <translation>Zone für Zeiten ohne Versatz (Standard UTC).</translation>
+    </message>
+    <message>
+        <source>Creates a store filled with a realistic, deterministic demo dataset: a customer
+tree with retail, wholesale and carrier decks, N calls over the days before --until,
+rated under the customers&apos; decks.</source>
+        <translation>Legt einen Datenbestand mit realistischen, reproduzierbaren Demodaten an: einen Kundenbaum
+mit Endkunden-, Großhandels- und Carrier-Tariftabellen, N Anrufe über die Tage vor --until,
+tarifiert nach den Tariftabellen der Kunden.</translation>
+    </message>
+    <message>
+        <source>Do not rate the calls under the customers&apos; decks (no charges, no margins; faster on millions).</source>
+        <translation>Anrufe nicht nach den Tariftabellen der Kunden tarifieren (keine Gebühren, keine Margen; schneller bei Millionen).</translation>
+    </message>
+    <message>
+        <source>--own_customer: &quot;%1&quot; is not a customer ID.</source>
+        <translation>--own_customer: „%1“ ist keine Kunden-ID.</translation>
+    </message>
+    <message>
+        <source>Caller name (case-insensitive).</source>
+        <translation>Anrufername (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Call ID (exact).</source>
+        <translation>Anruf-ID (exakt).</translation>
+    </message>
+    <message>
+        <source>Direction: in, out, internal.</source>
+        <translation>Richtung: in, out, internal.</translation>
+    </message>
+    <message>
+        <source>Source telephone line (exact).</source>
+        <translation>Telefonleitung der Quelle (exakt).</translation>
+    </message>
+    <message>
+        <source>Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.</source>
+        <translation>Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.</translation>
+    </message>
+    <message>
+        <source>Source, called or destination type (exact).</source>
+        <translation>Quell-, Angerufenen- oder Zieltyp (exakt).</translation>
+    </message>
+    <message>
+        <source>Source, called or destination number; _ starts an Asterisk dial pattern (_44., _NXXNXXXXXX).</source>
+        <translation>Quell-, angerufene oder Zielnummer; _ leitet ein Asterisk-Wählmuster ein (_49., _NXXNXXXXXX).</translation>
+    </message>
+    <message>
+        <source>voip.ms account: the account code (exact).</source>
+        <translation>voip.ms-Konto: der Kontocode (exakt).</translation>
+    </message>
+    <message>
+        <source>Country and area code digits (1212, 4420) the calling or called number starts with in E.164.</source>
+        <translation>Länder- und Ortsvorwahl (1212, 4930), mit der die anrufende oder angerufene Nummer in E.164 beginnt.</translation>
+    </message>
+    <message>
+        <source>Kazoo SIP from/to address (from_uri, to_uri).</source>
+        <translation>Kazoo-SIP-Adresse from/to (from_uri, to_uri).</translation>
+    </message>
+    <message>
+        <source>IP address found in the call&apos;s extra fields.</source>
+        <translation>IP-Adresse in den Zusatzfeldern des Anrufs.</translation>
+    </message>
+    <message>
+        <source>Whose calls: own, all (default), external, postpaid, prepaid, system, or a customer ID.</source>
+        <translation>Wessen Anrufe: own, all (Standard), external, postpaid, prepaid, system oder eine Kunden-ID.</translation>
+    </message>
+    <message>
+        <source>1 to include the sub-customers of --customer ID.</source>
+        <translation>1, um die Unterkunden von --customer ID einzuschließen.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own customer ID, that own/all/external/postpaid/prepaid are under (default: the system root).</source>
+        <translation>Die eigene Kunden-ID des Betreibers, unter der own/all/external/postpaid/prepaid liegen (Standard: die Systemwurzel).</translation>
+    </message>
+    <message>
+        <source>Invoice ID (0 = any).</source>
+        <translation>Rechnungs-ID (0 = beliebig).</translation>
+    </message>
+    <message>
+        <source>Peer ID (0 = any).</source>
+        <translation>Peer-ID (0 = beliebig).</translation>
+    </message>
+    <message>
+        <source>Minimum talk time in seconds.</source>
+        <translation>Minimale Gesprächszeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Maximum talk time in seconds (-1 = no limit).</source>
+        <translation>Maximale Gesprächszeit in Sekunden (-1 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>voip.ms statuses, comma-separated: answered, noanswer, busy, failed.</source>
+        <translation>voip.ms-Status, kommagetrennt: answered, noanswer, busy, failed.</translation>
+    </message>
+    <message>
+        <source>free (cost 0) or billed (cost above 0).</source>
+        <translation>free (Kosten 0) oder billed (Kosten über 0).</translation>
+    </message>
+    <message>
+        <source>incoming, outgoing, or a DID (the called number).</source>
+        <translation>incoming, outgoing oder eine DID (die angerufene Nummer).</translation>
+    </message>
+    <message>
+        <source>Quick search: any number or the caller name contains TEXT (name case-insensitive).</source>
+        <translation>Schnellsuche: eine Nummer oder der Anrufername enthält TEXT (Name ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Several values: comma-separated, any of them.</source>
+        <translation>Mehrere Werte: kommagetrennt, jeder davon passt.</translation>
+    </message>
+    <message>
+        <source>How --%1 compares: contains (default), start, end, exact.</source>
+        <translation>Wie --%1 vergleicht: contains (Standard), start, end, exact.</translation>
+    </message>
+    <message>
+        <source>1: calls that do NOT match --%1.</source>
+        <translation>1: Anrufe, die NICHT zu --%1 passen.</translation>
+    </message>
+    <message>
+        <source>Password or token for %1: </source>
+        <translation>Passwort oder Token für %1: </translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request times out (default 30).</source>
+        <translation>Sekunden ohne Daten, bevor eine Anfrage abbricht (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Further attempts after a time-out, dropped connection or 5xx (default 3).</source>
+        <translation>Weitere Versuche nach Zeitüberschreitung, Verbindungsabbruch oder 5xx (Standard 3).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind: „%1“ ist keines von %2.</translation>
+    </message>
+    <message>
+        <source>--url: put no user name or password in the URL; use --user, and the keychain, CDRDESK_SECRET or standard input for the secret.</source>
+        <translation>--url: Keinen Benutzernamen und kein Passwort in die URL schreiben; verwenden Sie --user und für das Geheimnis den Schlüsselbund, CDRDESK_SECRET oder die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <source>--account: a Kazoo connection needs the account ID.</source>
+        <translation>--account: Eine Kazoo-Verbindung braucht die Konto-ID.</translation>
+    </message>
+    <message>
+        <source>--user: an %1 connection needs the API user name.</source>
+        <translation>--user: Eine %1-Verbindung braucht den API-Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>--timezone: &quot;%1&quot; is not a UTC offset in hours from -12 to 13.</source>
+        <translation>--timezone: „%1“ ist kein UTC-Versatz in Stunden von -12 bis 13.</translation>
+    </message>
+    <message>
+        <source>Add a provider connection. The password or token is read from CDRDESK_SECRET or standard input and kept in the system keychain, never in the store.</source>
+        <translation>Eine Anbieterverbindung hinzufügen. Passwort oder Token werden aus CDRDESK_SECRET oder der Standardeingabe gelesen und im System-Schlüsselbund abgelegt, nie im Datenbestand.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name (calls get source &lt;kind&gt;:&lt;name&gt;).</source>
+        <translation>Name der Verbindung (Anrufe erhalten die Quelle &lt;kind&gt;:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>The provider: %1.</source>
+        <translation>Der Anbieter: %1.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (https://…; voip.ms: …/api/v1/rest.php).</source>
+        <translation>Basis-URL der API (https://…; voip.ms: …/api/v1/rest.php).</translation>
+    </message>
+    <message>
+        <source>The API user name (Enswitch, voip.ms, PBX).</source>
+        <translation>Der API-Benutzername (Enswitch, voip.ms, PBX).</translation>
+    </message>
+    <message>
+        <source>Kazoo: the account ID. voip.ms: the account to sync (default all).</source>
+        <translation>Kazoo: die Konto-ID. voip.ms: das zu synchronisierende Konto (Standard alle).</translation>
+    </message>
+    <message>
+        <source>Enswitch: the customer (ID, all, system…). voip.ms: a reseller client ID (getResellerCDR).</source>
+        <translation>Enswitch: der Kunde (ID, all, system…). voip.ms: eine Kunden-ID des Wiederverkäufers (getResellerCDR).</translation>
+    </message>
+    <message>
+        <source>voip.ms: the UTC offset in hours the times are asked in (-12 to 13).</source>
+        <translation>voip.ms: der UTC-Versatz in Stunden, in dem die Zeiten abgefragt werden (-12 bis 13).</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a host that is not loopback (the secret travels unencrypted).</source>
+        <translation>Unverschlüsseltes HTTP zu einem Host außer Loopback erlauben (das Geheimnis wird unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>Calls per request when syncing (default 1000).</source>
+        <translation>Anrufe pro Anfrage beim Synchronisieren (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Sync automatically every N minutes while the GUI runs (default 0: off).</source>
+        <translation>Alle N Minuten automatisch synchronisieren, solange die Oberfläche läuft (Standard 0: aus).</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; without a secret; give it with CDRDESK_SECRET or on standard input when syncing.
+</source>
+        <translation>„%1“ ohne Geheimnis hinzugefügt; geben Sie es beim Synchronisieren mit CDRDESK_SECRET oder über die Standardeingabe an.
+</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its secret is NOT stored (%2). Give it with CDRDESK_SECRET or on standard input when syncing.
+</source>
+        <translation>„%1“ hinzugefügt; sein Geheimnis ist NICHT gespeichert (%2). Geben Sie es beim Synchronisieren mit CDRDESK_SECRET oder über die Standardeingabe an.
+</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its secret is in the system keychain.
+</source>
+        <translation>„%1“ hinzugefügt; sein Geheimnis liegt im System-Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>List the provider connections of a store and how their last sync ended.</source>
+        <translation>Die Anbieterverbindungen eines Datenbestands auflisten und wie ihre letzte Synchronisation endete.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;; see &apos;cdrdesk-cli connection list&apos;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“; siehe &apos;cdrdesk-cli connection list&apos;.</translation>
+    </message>
+    <message>
+        <source>Try a connection&apos;s URL and credentials with one small request.</source>
+        <translation>URL und Zugangsdaten einer Verbindung mit einer kleinen Anfrage testen.</translation>
+    </message>
+    <message>
+        <source>The connection.</source>
+        <translation>Die Verbindung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: %2 answered.
+</source>
+        <translation>„%1“ funktioniert: %2 hat geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>Remove a connection and its sync cursor (its calls stay) and its secret from the keychain.</source>
+        <translation>Eine Verbindung samt Synchronisationsposition (ihre Anrufe bleiben) und ihr Geheimnis aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; its calls stay in the store.
+</source>
+        <translation>„%1“ entfernt; ihre Anrufe bleiben im Datenbestand.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli connection add|list|test|remove --db DB [options]
+&apos;cdrdesk-cli connection SUBCOMMAND --help&apos; describes each.</source>
+        <translation>Aufruf: cdrdesk-cli connection add|list|test|remove --db DB [Optionen]
+&apos;cdrdesk-cli connection UNTERBEFEHL --help&apos; beschreibt jeden.</translation>
+    </message>
+    <message>
+        <source>Unknown connection command &quot;%1&quot;.
+%2</source>
+        <translation>Unbekannter connection-Befehl „%1“.
+%2</translation>
+    </message>
+    <message>
+        <source>Pull a connection&apos;s calls into the store, page by page; an interrupted sync resumes where it stopped. Progress goes to standard error.</source>
+        <translation>Die Anrufe einer Verbindung seitenweise in den Datenbestand holen; eine unterbrochene Synchronisation setzt dort fort, wo sie aufhörte. Der Fortschritt geht auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Sync calls from T (Unix seconds or ISO 8601, UTC unless it says); default: where the last sync ended.</source>
+        <translation>Anrufe ab T synchronisieren (Unix-Sekunden oder ISO 8601, UTC sofern nicht angegeben); Standard: wo die letzte Synchronisation endete.</translation>
+    </message>
+    <message>
+        <source>… up to T (default now).</source>
+        <translation>… bis T (Standard jetzt).</translation>
+    </message>
+    <message>
+        <source>--connection is required.</source>
+        <translation>--connection ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--end must be after --start.</source>
+        <translation>--end muss nach --start liegen.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 calls, %2 pages, %3% of the period</source>
+        <translation><byte value="xd"/>%1 Anrufe, %2 Seiten, %3 % des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>The parent customer&apos;s id (the system root or a reseller).</source>
+        <translation>ID des übergeordneten Kunden (die Systemwurzel oder ein Wiederverkäufer).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation>Name des Kunden.</translation>
+    </message>
+    <message>
+        <source>system, reseller or client (default client).</source>
+        <translation>system, reseller oder client (Standard client).</translation>
+    </message>
+    <message>
+        <source>prepaid, postpaid (default) or external.</source>
+        <translation>prepaid, postpaid (Standard) oder external.</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (default USD).</source>
+        <translation>Dreistelliger Währungscode (Standard USD).</translation>
+    </message>
+    <message>
+        <source>The balance, a decimal amount.</source>
+        <translation>Das Guthaben, ein Dezimalbetrag.</translation>
+    </message>
+    <message>
+        <source>Tax names, comma separated (see &apos;invoice tax&apos;).</source>
+        <translation>Steuernamen, kommagetrennt (siehe &apos;invoice tax&apos;).</translation>
+    </message>
+    <message>
+        <source>The deck the customer&apos;s calls are priced under (name or id; empty for none).</source>
+        <translation>Die Tariftabelle, nach der die Anrufe des Kunden berechnet werden (Name oder ID; leer für keine).</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s or the system&apos;s buy deck (name or id; empty for none).</source>
+        <translation>Einkaufs-Tariftabelle eines Wiederverkäufers oder des Systems (Name oder ID; leer für keine).</translation>
+    </message>
+    <message>
+        <source>--%1: there is no rate deck &quot;%2&quot;.</source>
+        <translation>--%1: Es gibt keine Tariftabelle „%2“.</translation>
+    </message>
+    <message>
+        <source>--balance: %1</source>
+        <translation>--balance: %1</translation>
+    </message>
+    <message>
+        <source>Lists the customer tree as CSV, a parent before its children.</source>
+        <translation>Listet den Kundenbaum als CSV auf, jeder übergeordnete Kunde vor seinen Unterkunden.</translation>
+    </message>
+    <message>
+        <source>Adds a customer to the tree.</source>
+        <translation>Fügt dem Baum einen Kunden hinzu.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of customer --id.</source>
+        <translation>Ändert die angegebenen Felder von Kunde --id.</translation>
+    </message>
+    <message>
+        <source>--id is required.</source>
+        <translation>--id ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Added customer %1 &quot;%2&quot;.</source>
+        <translation>Kunde %1 „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed customer %1 &quot;%2&quot;.</source>
+        <translation>Kunde %1 „%2“ geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli customer list|add|set [options]; &apos;cdrdesk-cli customer add --help&apos;.</source>
+        <translation>Aufruf: cdrdesk-cli customer list|add|set [Optionen]; &apos;cdrdesk-cli customer add --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Margins per customer for calls starting in [--start, --end), from the charges stored by &apos;rate&apos; without --deck: revenue (what the customer paid), cost (what its calls cost its parent), margin (the parent&apos;s) and own_margin (the customer&apos;s on its own customers).</source>
+        <translation>Margen je Kunde für Anrufe mit Beginn in [--start, --end), aus den von &apos;rate&apos; ohne --deck gespeicherten Gebühren: revenue (was der Kunde zahlte), cost (was seine Anrufe den übergeordneten Kunden kosteten), margin (die des übergeordneten Kunden) und own_margin (die des Kunden an seinen eigenen Kunden).</translation>
+    </message>
+    <message>
+        <source>Only this customer and its descendants.</source>
+        <translation>Nur dieser Kunde und seine Unterkunden.</translation>
+    </message>
+    <message>
+        <source>--start and --end are required.</source>
+        <translation>--start und --end sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2) for customer %3 &quot;%4&quot;, %5 to %6</source>
+        <translation>Rechnung %1 (%2) für Kunde %3 „%4“, %5 bis %6</translation>
+    </message>
+    <message>
+        <source>%1 %2%: %3</source>
+        <translation>%1 %2 %: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 calls, %5 s: %6</source>
+        <translation>%1 (%2, %3): %4 Anrufe, %5 s: %6</translation>
+    </message>
+    <message>
+        <source>Subtotal %1, taxes %2, total %3 %4 (%5 calls)</source>
+        <translation>Zwischensumme %1, Steuern %2, gesamt %3 %4 (%5 Anrufe)</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Generates a draft invoice for a customer&apos;s charges on calls starting in [--start, --end).</source>
+        <translation>Erstellt einen Rechnungsentwurf über die Gebühren eines Kunden für Anrufe mit Beginn in [--start, --end).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>Der Kunde.</translation>
+    </message>
+    <message>
+        <source>Period start (Unix seconds or ISO 8601).</source>
+        <translation>Beginn des Zeitraums (Unix-Sekunden oder ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Period end (exclusive).</source>
+        <translation>Ende des Zeitraums (ausschließlich).</translation>
+    </message>
+    <message>
+        <source>Rounding rule of lines and taxes (default half-up).</source>
+        <translation>Rundungsregel für Positionen und Steuern (Standard half-up).</translation>
+    </message>
+    <message>
+        <source>Decimals of the amounts (default 2).</source>
+        <translation>Nachkommastellen der Beträge (Standard 2).</translation>
+    </message>
+    <message>
+        <source>--rounding: &quot;%1&quot; is not one of half-up, half-even, half-down, up, down, ceiling, floor.</source>
+        <translation>--rounding: „%1“ ist nicht half-up, half-even, half-down, up, down, ceiling oder floor.</translation>
+    </message>
+    <message>
+        <source>Issues draft invoice --id: recomputes it, binds its calls and locks them from re-rating.</source>
+        <translation>Stellt den Rechnungsentwurf --id aus: berechnet ihn neu, bindet seine Anrufe und sperrt sie gegen Neutarifierung.</translation>
+    </message>
+    <message>
+        <source>Voids invoice --id and releases its calls.</source>
+        <translation>Storniert Rechnung --id und gibt ihre Anrufe frei.</translation>
+    </message>
+    <message>
+        <source>Shows invoice --id with its lines.</source>
+        <translation>Zeigt Rechnung --id mit ihren Positionen.</translation>
+    </message>
+    <message>
+        <source>The invoice.</source>
+        <translation>Die Rechnung.</translation>
+    </message>
+    <message>
+        <source>Lists invoices as CSV, newest period first.</source>
+        <translation>Listet Rechnungen als CSV auf, neuester Zeitraum zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s.</source>
+        <translation>Nur die dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Writes invoice --id as PDF and/or CSV. The company details come from the GUI&apos;s settings.</source>
+        <translation>Schreibt Rechnung --id als PDF und/oder CSV. Die Firmendaten stammen aus den Einstellungen der Oberfläche.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Give --pdf FILE, --csv FILE or both.</source>
+        <translation>Geben Sie --pdf DATEI, --csv DATEI oder beides an.</translation>
+    </message>
+    <message>
+        <source>Exported invoice %1 (total %2 %3).</source>
+        <translation>Rechnung %1 exportiert (gesamt %2 %3).</translation>
+    </message>
+    <message>
+        <source>Lists the named tax rates, after setting or removing some.</source>
+        <translation>Listet die benannten Steuersätze auf, nachdem ggf. welche gesetzt oder entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>NAME=PERCENT, e.g. VAT=20; repeatable.</source>
+        <translation>NAME=PROZENT, z. B. VAT=19; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A tax name to remove; repeatable.</source>
+        <translation>Ein zu entfernender Steuername; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: expected NAME=PERCENT such as VAT=20.</source>
+        <translation>--set „%1“: erwartet wird NAME=PROZENT wie VAT=19.</translation>
+    </message>
+    <message>
+        <source>Reviews invoice --id: each call&apos;s billed cost beside its cost re-rated under the current decks, differences flagged and summed per destination.</source>
+        <translation>Prüft Rechnung --id: die abgerechneten Kosten jedes Anrufs neben den mit den aktuellen Tariftabellen neu tarifierten Kosten, Abweichungen markiert und je Ziel summiert.</translation>
+    </message>
+    <message>
+        <source>List every call, not only the differing ones.</source>
+        <translation>Alle Anrufe auflisten, nicht nur die abweichenden.</translation>
+    </message>
+    <message>
+        <source>Total: billed %1, re-rated %2, difference %3; %4 of %5 calls differ.</source>
+        <translation>Gesamt: abgerechnet %1, neu tarifiert %2, Differenz %3; %4 von %5 Anrufen weichen ab.</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [options]; &apos;cdrdesk-cli invoice generate --help&apos;.</source>
+        <translation>Aufruf: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [Optionen]; &apos;cdrdesk-cli invoice generate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Creates a completed call as Enswitch&apos;s cdrs/create does (spec 000). Prints 201 after --validation 1 (nothing written), 204 when created; invalid input exits with 2 naming the parameter (400).</source>
+        <translation>Legt einen abgeschlossenen Anruf an wie cdrs/create von Enswitch (Spezifikation 000). Gibt nach --validation 1 201 aus (nichts geschrieben), 204 beim Anlegen; ungültige Eingabe endet mit 2 und nennt den Parameter (400).</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 Default: %2</source>
+        <translation>%1 Standard: %2</translation>
+    </message>
+    <message>
+        <source>400 %1: %2</source>
+        <translation>400 %1: %2</translation>
+    </message>
+    <message>
+        <source>201 Input passed validation; nothing was written.</source>
+        <translation>201 Eingabe gültig; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>204 Created call %1.</source>
+        <translation>204 Anruf %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>uniqueid %1, callid %2, customer %3 → %4, %5 to %6, talk %7 s of %8 s, %9, %10, cost %11 %12</source>
+        <translation>uniqueid %1, callid %2, Kunde %3 → %4, %5 bis %6, Gespräch %7 s von %8 s, %9, %10, Kosten %11 %12</translation>
+    </message>
+    <message>
+        <source>Balance of customer %1: %2 %3</source>
+        <translation>Guthaben von Kunde %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 updated.</source>
+        <translation>Rechnungsentwurf %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Count the calls that match the filter options.</source>
+        <translation>Die Anrufe zählen, die zu den Filteroptionen passen.</translation>
+    </message>
+    <message>
+        <source>Add, list, test and remove provider connections.</source>
+        <translation>Anbieterverbindungen hinzufügen, auflisten, testen und entfernen.</translation>
+    </message>
+    <message>
+        <source>Pull a connection&apos;s calls from its provider into the store.</source>
+        <translation>Die Anrufe einer Verbindung vom Anbieter in den Datenbestand holen.</translation>
+    </message>
+    <message>
+        <source>List, add and change customers of the tree (decks, taxes, balance).</source>
+        <translation>Kunden des Baums auflisten, hinzufügen und ändern (Tariftabellen, Steuern, Guthaben).</translation>
+    </message>
+    <message>
+        <source>Revenue, cost and margin per customer and reseller for a period.</source>
+        <translation>Umsatz, Kosten und Marge je Kunde und Wiederverkäufer für einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Create a completed call (Enswitch cdrs/create, spec 000).</source>
+        <translation>Einen abgeschlossenen Anruf anlegen (Enswitch cdrs/create, Spezifikation 000).</translation>
+    </message>
+    <message>
+        <source>Generate, issue, void, list, show, review and export invoices; tax rates.</source>
+        <translation>Rechnungen erstellen, ausstellen, stornieren, auflisten, anzeigen, prüfen und exportieren; Steuersätze.</translation>
     </message>
 </context>
 <context>

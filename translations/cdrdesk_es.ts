@@ -61,6 +61,261 @@
         <source>Open a database first.</source>
         <translation>Abra primero una base de datos.</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Resellers and clients</source>
+        <translation>Revendedores y clientes</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Re-rating…</source>
+        <translation>Retarificación &amp;hipotética…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Call…</source>
+        <translation>Crear &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>Re&amp;sellers and Clients</source>
+        <translation>Re&amp;vendedores y clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CallCreator</name>
+    <message>
+        <source>Empty string.</source>
+        <translation>Cadena vacía.</translation>
+    </message>
+    <message>
+        <source>Uniqueid.</source>
+        <translation>Uniqueid.</translation>
+    </message>
+    <message>
+        <source>Machine.</source>
+        <translation>Máquina.</translation>
+    </message>
+    <message>
+        <source>Start Unix timestamp.</source>
+        <translation>Marca de tiempo Unix de inicio.</translation>
+    </message>
+    <message>
+        <source>ID of customer making call.</source>
+        <translation>ID del cliente que realiza la llamada.</translation>
+    </message>
+    <message>
+        <source>Source type.</source>
+        <translation>Tipo de origen.</translation>
+    </message>
+    <message>
+        <source>Source number.</source>
+        <translation>Número de origen.</translation>
+    </message>
+    <message>
+        <source>Source presentation in ISDN format.</source>
+        <translation>Presentación del origen en formato RDSI.</translation>
+    </message>
+    <message>
+        <source>Source caller name.</source>
+        <translation>Nombre del llamante de origen.</translation>
+    </message>
+    <message>
+        <source>Called type.</source>
+        <translation>Tipo del llamado.</translation>
+    </message>
+    <message>
+        <source>Called number.</source>
+        <translation>Número llamado.</translation>
+    </message>
+    <message>
+        <source>Same as scustomer.</source>
+        <translation>Igual que scustomer.</translation>
+    </message>
+    <message>
+        <source>ID of destination customer.</source>
+        <translation>ID del cliente de destino.</translation>
+    </message>
+    <message>
+        <source>Destination type.</source>
+        <translation>Tipo de destino.</translation>
+    </message>
+    <message>
+        <source>Destination number.</source>
+        <translation>Número de destino.</translation>
+    </message>
+    <message>
+        <source>Same as uniqueid.</source>
+        <translation>Igual que uniqueid.</translation>
+    </message>
+    <message>
+        <source>Callid.</source>
+        <translation>Callid.</translation>
+    </message>
+    <message>
+        <source>Channel.</source>
+        <translation>Canal.</translation>
+    </message>
+    <message>
+        <source>Cost to customer making call.</source>
+        <translation>Coste para el cliente que realiza la llamada.</translation>
+    </message>
+    <message>
+        <source>System currency.</source>
+        <translation>Moneda del sistema.</translation>
+    </message>
+    <message>
+        <source>Currency cost is in.</source>
+        <translation>Moneda del coste.</translation>
+    </message>
+    <message>
+        <source>Same as start.</source>
+        <translation>Igual que start.</translation>
+    </message>
+    <message>
+        <source>End Unix timestamp.</source>
+        <translation>Marca de tiempo Unix de fin.</translation>
+    </message>
+    <message>
+        <source>ID of ingroup_time.</source>
+        <translation>ID de ingroup_time.</translation>
+    </message>
+    <message>
+        <source>ID of invoice. 0 for none.</source>
+        <translation>ID de la factura. 0 para ninguna.</translation>
+    </message>
+    <message>
+        <source>Media: fax, message or voice.</source>
+        <translation>Medio: fax, message o voice.</translation>
+    </message>
+    <message>
+        <source>Number of included messages used.</source>
+        <translation>Número de mensajes incluidos consumidos.</translation>
+    </message>
+    <message>
+        <source>Note to attach to call.</source>
+        <translation>Nota que adjuntar a la llamada.</translation>
+    </message>
+    <message>
+        <source>ID of outgroup_time.</source>
+        <translation>ID de outgroup_time.</translation>
+    </message>
+    <message>
+        <source>ID of peer. 0 for none.</source>
+        <translation>ID del peer. 0 para ninguno.</translation>
+    </message>
+    <message>
+        <source>Recording path.</source>
+        <translation>Ruta de la grabación.</translation>
+    </message>
+    <message>
+        <source>Call status: answer, busy, cancel, chanunavail, congestion, error or noanswer.</source>
+        <translation>Estado de la llamada: answer, busy, cancel, chanunavail, congestion, error o noanswer.</translation>
+    </message>
+    <message>
+        <source>end − start</source>
+        <translation>end − start</translation>
+    </message>
+    <message>
+        <source>Talk time in seconds.</source>
+        <translation>Tiempo de conversación en segundos.</translation>
+    </message>
+    <message>
+        <source>Comma separated list of taxes to apply.</source>
+        <translation>Lista separada por comas de los impuestos que aplicar.</translation>
+    </message>
+    <message>
+        <source>Included time used in seconds.</source>
+        <translation>Tiempo incluido consumido en segundos.</translation>
+    </message>
+    <message>
+        <source>Total time in seconds.</source>
+        <translation>Tiempo total en segundos.</translation>
+    </message>
+    <message>
+        <source>1 to update balance of customer making call, 0 not to.</source>
+        <translation>1 para actualizar el saldo del cliente que llama, 0 para no hacerlo.</translation>
+    </message>
+    <message>
+        <source>1 to update any affected invoices, 0 not to.</source>
+        <translation>1 para actualizar las facturas afectadas, 0 para no hacerlo.</translation>
+    </message>
+    <message>
+        <source>1 to validate input then return, 0 for full action.</source>
+        <translation>1 para solo validar la entrada, 0 para la acción completa.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter.</source>
+        <translation>Parámetro desconocido.</translation>
+    </message>
+    <message>
+        <source>Required parameter is missing.</source>
+        <translation>Falta un parámetro obligatorio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>«%1» no es un número entero de 0 o más.</translation>
+    </message>
+    <message>
+        <source>Must be 0 or 1.</source>
+        <translation>Debe ser 0 o 1.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>El fin (%1) es anterior al inicio (%2).</translation>
+    </message>
+    <message>
+        <source>The talk time (%1 s) is longer than the total time (%2 s).</source>
+        <translation>El tiempo de conversación (%1 s) es mayor que el tiempo total (%2 s).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of fax, message, voice.</source>
+        <translation>«%1» no es fax, message ni voice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>«%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>No existe el cliente %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>«%1» no es un código de moneda de tres letras.</translation>
+    </message>
+    <message>
+        <source>The cost is in %1 but customer %2&apos;s balance is in %3; pass update_balance 0 or the cost in %3.</source>
+        <translation>El coste está en %1 pero el saldo del cliente %2 está en %3; pase update_balance 0 o el coste en %3.</translation>
+    </message>
+    <message>
+        <source>There is no tax named &quot;%1&quot;.</source>
+        <translation>No existe ningún impuesto llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; calls are added only to draft invoices.</source>
+        <translation>La factura %1 está %2; las llamadas solo se añaden a borradores de factura.</translation>
+    </message>
+    <message>
+        <source>Looking for call %1</source>
+        <translation>Buscando la llamada %1</translation>
+    </message>
+    <message>
+        <source>A call with uniqueid &quot;%1&quot; has been created already.</source>
+        <translation>Ya se creó una llamada con uniqueid «%1».</translation>
+    </message>
+    <message>
+        <source>Reading back call %1</source>
+        <translation>Releyendo la llamada %1</translation>
+    </message>
+    <message>
+        <source>Storing the charge of call %1</source>
+        <translation>Guardando el cargo de la llamada %1</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -108,20 +363,156 @@
 <context>
     <name>CallFilter</name>
     <message>
-        <source>sort: &quot;%1&quot; is not a sort field; use one of %2.</source>
-        <translation>sort: «%1» no es un campo de ordenación; use uno de %2.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
     </message>
     <message>
-        <source>end: the end of the range is before its start.</source>
-        <translation>end: el final del intervalo es anterior a su inicio.</translation>
+        <source>&quot;%1&quot; is neither 0 nor 1.</source>
+        <translation>«%1» no es ni 0 ni 1.</translation>
     </message>
     <message>
-        <source>limit: must be 0 (all) or more.</source>
-        <translation>limit: debe ser 0 (todos) o mayor.</translation>
+        <source>the end of the range is before its start.</source>
+        <translation>el final del intervalo es anterior a su inicio.</translation>
     </message>
     <message>
-        <source>offset: must be 0 or more.</source>
-        <translation>offset: debe ser 0 o mayor.</translation>
+        <source>a customer ID is a whole number above 0.</source>
+        <translation>un ID de cliente es un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>must be 0 (any) or an invoice ID.</source>
+        <translation>debe ser 0 (cualquiera) o un ID de factura.</translation>
+    </message>
+    <message>
+        <source>must be 0 (any) or a peer ID.</source>
+        <translation>debe ser 0 (cualquiera) o un ID de peer.</translation>
+    </message>
+    <message>
+        <source>must be 0 or more seconds.</source>
+        <translation>debe ser 0 o más segundos.</translation>
+    </message>
+    <message>
+        <source>must be -1 (no limit) or 0 or more seconds.</source>
+        <translation>debe ser -1 (sin límite) o 0 o más segundos.</translation>
+    </message>
+    <message>
+        <source>is below talktime_minimum.</source>
+        <translation>es inferior a talktime_minimum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction; use in, out or internal.</source>
+        <translation>«%1» no es una dirección; use in, out o internal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not digits: give the country and area code, as 1212 or 4420.</source>
+        <translation>«%1» no son dígitos: indique el código de país y de área, como 1212 o 3491.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (as 192.0.2.10 or 2001:db8::1).</source>
+        <translation>«%1» no es una dirección IP (como 192.0.2.10 o 2001:db8::1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>«%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither free nor billed.</source>
+        <translation>«%1» no es free ni billed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither incoming, outgoing nor a DID number.</source>
+        <translation>«%1» no es incoming, outgoing ni un número DID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort field; use one of %2.</source>
+        <translation>«%1» no es un campo de ordenación; use uno de %2.</translation>
+    </message>
+    <message>
+        <source>must be 0 (all) or more.</source>
+        <translation>debe ser 0 (todos) o mayor.</translation>
+    </message>
+    <message>
+        <source>must be 0 or more.</source>
+        <translation>debe ser 0 o mayor.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>no %1</translation>
+    </message>
+    <message>
+        <source>customer %1 and below</source>
+        <translation>cliente %1 y los inferiores</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>talk time ≥ %1 s</source>
+        <translation>conversación ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>talk time ≤ %1 s</source>
+        <translation>conversación ≤ %1 s</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>factura %1</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>peer %1</translation>
+    </message>
+    <message>
+        <source>statuses %1</source>
+        <translation>estados %1</translation>
+    </message>
+    <message>
+        <source>free calls</source>
+        <translation>llamadas gratuitas</translation>
+    </message>
+    <message>
+        <source>billed calls</source>
+        <translation>llamadas facturadas</translation>
+    </message>
+    <message>
+        <source>call type %1</source>
+        <translation>tipo de llamada %1</translation>
+    </message>
+    <message>
+        <source>archived included</source>
+        <translation>archivadas incluidas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a customer ID nor one of own, all, external, postpaid, prepaid, system.</source>
+        <translation>«%1» no es un ID de cliente ni own, all, external, postpaid, prepaid o system.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a match mode; use contains, start, end or exact.</source>
+        <translation>«%1» no es un modo de coincidencia; use contains, start, end o exact.</translation>
+    </message>
+    <message>
+        <source>not a filter parameter.</source>
+        <translation>no es un parámetro de filtro.</translation>
+    </message>
+    <message>
+        <source>expected a string or a number.</source>
+        <translation>se esperaba una cadena o un número.</translation>
     </message>
 </context>
 <context>
@@ -185,14 +576,6 @@
         <translation>Guardando el coste tarificado de la llamada %1</translation>
     </message>
     <message>
-        <source>Replacing the charge of call %1</source>
-        <translation>Sustituyendo el cargo de la llamada %1</translation>
-    </message>
-    <message>
-        <source>Storing the charge of call %1</source>
-        <translation>Guardando el cargo de la llamada %1</translation>
-    </message>
-    <message>
         <source>Rating was cancelled; nothing was changed.</source>
         <translation>Se canceló la tarificación; no se cambió nada.</translation>
     </message>
@@ -207,6 +590,22 @@
     <message>
         <source>There is no call with uniqueid &quot;%1&quot;.</source>
         <translation>No hay ninguna llamada con uniqueid «%1».</translation>
+    </message>
+    <message>
+        <source>Replacing the charges of call %1</source>
+        <translation>Sustituyendo los cargos de la llamada %1</translation>
+    </message>
+    <message>
+        <source>Storing the charges of call %1</source>
+        <translation>Guardando los cargos de la llamada %1</translation>
+    </message>
+    <message>
+        <source>Finding invoiced calls</source>
+        <translation>Buscando las llamadas facturadas</translation>
+    </message>
+    <message>
+        <source>Rating calls under the customers&apos; decks</source>
+        <translation>Tarificando llamadas con las tablas de tarifas de los clientes</translation>
     </message>
 </context>
 <context>
@@ -483,10 +882,288 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Reading the connections</source>
+        <translation>Leyendo las conexiones</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Adding the connection &quot;%1&quot;</source>
+        <translation>Añadiendo la conexión «%1»</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was not stored.</source>
+        <translation>La conexión «%1» no se guardó.</translation>
+    </message>
+    <message>
+        <source>Changing the connection &quot;%1&quot;</source>
+        <translation>Modificando la conexión «%1»</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Removing the connection &quot;%1&quot;</source>
+        <translation>Quitando la conexión «%1»</translation>
+    </message>
+    <message>
+        <source>Reading the sync cursor</source>
+        <translation>Leyendo el cursor de sincronización</translation>
+    </message>
+    <message>
+        <source>Saving the sync cursor</source>
+        <translation>Guardando el cursor de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading the last sync</source>
+        <translation>Leyendo la última sincronización</translation>
+    </message>
+    <message>
+        <source>Recording how the sync ended</source>
+        <translation>Registrando cómo terminó la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCallDialog</name>
+    <message>
+        <source>Create Call</source>
+        <translation>Crear llamada</translation>
+    </message>
+    <message>
+        <source>Create a call record</source>
+        <translation>Crear un registro de llamada</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Only</source>
+        <translation>Solo &amp;validar</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>The parameters of Enswitch&apos;s cdrs/create. Those marked * are required; an empty line takes the default shown in it. Times are Unix seconds.</source>
+        <translation>Los parámetros de cdrs/create de Enswitch. Los marcados con * son obligatorios; un campo vacío toma el valor predeterminado que muestra. Las horas son segundos Unix.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Creating the call…</source>
+        <translation>Creando la llamada…</translation>
+    </message>
+    <message>
+        <source>Not created: %1: %2</source>
+        <translation>No creada: %1: %2</translation>
+    </message>
+    <message>
+        <source>uniqueid %1, %2 → %3, start %4, talk time %5 s, status %6, cost %7 %8</source>
+        <translation>uniqueid %1, %2 → %3, inicio %4, tiempo de conversación %5 s, estado %6, coste %7 %8</translation>
+    </message>
+    <message>
+        <source>Valid (201); nothing was written. The call would be: %1.</source>
+        <translation>Válida (201); no se escribió nada. La llamada sería: %1.</translation>
+    </message>
+    <message>
+        <source>Created call %1 (204): %2.</source>
+        <translation>Llamada %1 creada (204): %2.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s balance is now %1.</source>
+        <translation>El saldo del cliente es ahora %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s) brought up to date.</source>
+        <translation>
+            <numerusform>%n borrador de factura actualizado.</numerusform>
+            <numerusform>%n borradores de factura actualizados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file ends inside a quoted field (truncated last line)</source>
         <translation>el archivo termina dentro de un campo entrecomillado (última línea truncada)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScopeBox</name>
+    <message>
+        <source>With its sub-customers</source>
+        <translation>Con sus subclientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>All customers under mine</source>
+        <translation>Todos los clientes bajo el mío</translation>
+    </message>
+    <message>
+        <source>My own customer</source>
+        <translation>Mi propio cliente</translation>
+    </message>
+    <message>
+        <source>One customer…</source>
+        <translation>Un cliente…</translation>
+    </message>
+    <message>
+        <source>Externally billed customers</source>
+        <translation>Clientes facturados externamente</translation>
+    </message>
+    <message>
+        <source>Postpaid customers</source>
+        <translation>Clientes de pospago</translation>
+    </message>
+    <message>
+        <source>Prepaid customers</source>
+        <translation>Clientes de prepago</translation>
+    </message>
+    <message>
+        <source>Every customer on the system</source>
+        <translation>Todos los clientes del sistema</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>Buscar un cliente…</translation>
+    </message>
+    <message>
+        <source>Customer tree</source>
+        <translation>Árbol de clientes</translation>
+    </message>
+    <message>
+        <source>Include the calls of every customer below the chosen one (spec 001 recurse=1)</source>
+        <translation>Incluir las llamadas de todos los clientes bajo el elegido (especificación 001 recurse=1)</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the tree.</source>
+        <translation>Elija un cliente en el árbol.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>Reading the customers</source>
+        <translation>Leyendo los clientes</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>No existe el cliente %1.</translation>
+    </message>
+    <message>
+        <source>Looking up rate deck %1</source>
+        <translation>Buscando la tabla de tarifas %1</translation>
+    </message>
+    <message>
+        <source>id: customer %1 exists already</source>
+        <translation>id: el cliente %1 ya existe</translation>
+    </message>
+    <message>
+        <source>id: there is no customer %1</source>
+        <translation>id: no existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>name: a customer needs a name</source>
+        <translation>name: un cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>role: &quot;%1&quot; is not one of %2</source>
+        <translation>role: «%1» no es ninguno de %2</translation>
+    </message>
+    <message>
+        <source>billing: &quot;%1&quot; is not one of %2</source>
+        <translation>billing: «%1» no es ninguno de %2</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not a three-letter code such as USD</source>
+        <translation>currency: «%1» no es un código de tres letras como EUR</translation>
+    </message>
+    <message>
+        <source>parent: the system customer is the root and has no parent</source>
+        <translation>parent: el cliente del sistema es la raíz y no tiene padre</translation>
+    </message>
+    <message>
+        <source>parent: there is no customer %1</source>
+        <translation>parent: no existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>parent: customer %1 is below customer %2, so it cannot be its parent</source>
+        <translation>parent: el cliente %1 está por debajo del cliente %2, así que no puede ser su padre</translation>
+    </message>
+    <message>
+        <source>parent: customer %1 is a client; only the system and resellers have customers</source>
+        <translation>parent: el cliente %1 es un cliente final; solo el sistema y los revendedores tienen clientes</translation>
+    </message>
+    <message>
+        <source>%1: there is no rate deck %2</source>
+        <translation>%1: no existe la tabla de tarifas %2</translation>
+    </message>
+    <message>
+        <source>Adding customer &quot;%1&quot;</source>
+        <translation>Añadiendo el cliente «%1»</translation>
+    </message>
+    <message>
+        <source>Changing customer %1</source>
+        <translation>Modificando el cliente %1</translation>
+    </message>
+    <message>
+        <source>Updating the balance of customer %1</source>
+        <translation>Actualizando el saldo del cliente %1</translation>
+    </message>
+    <message>
+        <source>Reading the balance of customer %1</source>
+        <translation>Leyendo el saldo del cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTreeModel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n.º %2)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1592,41 @@
         <source>The demo database was cancelled; nothing was stored.</source>
         <translation>Se canceló la base de datos de demostración; no se guardó nada.</translation>
     </message>
+    <message>
+        <source>Writing the demo tax rate</source>
+        <translation>Escribiendo el tipo impositivo de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DialPattern</name>
+    <message>
+        <source>&quot;%1&quot; is not a dial pattern: it starts with _ and has at least one more character.</source>
+        <translation>«%1» no es un patrón de marcación: empieza por _ y tiene al menos un carácter más.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a dial pattern cannot hold a NUL character.</source>
+        <translation>«%1»: un patrón de marcación no puede contener un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the [ at position %2 is not closed.</source>
+        <translation>«%1»: el [ en la posición %2 no está cerrado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the set at position %2 is empty.</source>
+        <translation>«%1»: el conjunto en la posición %2 está vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range in the set at position %2 is not from a lower to a higher character.</source>
+        <translation>«%1»: el rango del conjunto en la posición %2 no va de un carácter menor a uno mayor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the set at position %2 may hold digits, letters, * # + and ranges only.</source>
+        <translation>«%1»: el conjunto en la posición %2 solo puede contener dígitos, letras, * # + y rangos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the ] at position %2 closes no set.</source>
+        <translation>«%1»: el ] en la posición %2 no cierra ningún conjunto.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1107,6 +1819,340 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot; for everyone who uses this database?</source>
+        <translation>¿Eliminar la vista «%1» para todos los que usan esta base de datos?</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Búsqueda rápida</translation>
+    </message>
+    <message>
+        <source>Search numbers and names (Ctrl+F)</source>
+        <translation>Buscar números y nombres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the calls where any number or the caller name contains this text</source>
+        <translation>Muestra las llamadas en las que algún número o el nombre del llamante contiene este texto</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Search</source>
+        <translation>Búsqueda &amp;rápida</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Filters</source>
+        <translation>&amp;Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>All filters cleared; the time range is unchanged.</source>
+        <translation>Se borraron todos los filtros; el intervalo de tiempo no cambia.</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Antes de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by “%1”</source>
+        <translation>&amp;Filtrar por «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude “%1”</source>
+        <translation>&amp;Excluir «%1»</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Legs of This Call</source>
+        <translation>Mostrar todos los &amp;tramos de esta llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Copy “%1”</source>
+        <translation>&amp;Copiar «%1»</translation>
+    </message>
+    <message>
+        <source>Showing every leg of call %1.</source>
+        <translation>Mostrando todos los tramos de la llamada %1.</translation>
+    </message>
+    <message>
+        <source>Showing the view &quot;%1&quot;.</source>
+        <translation>Mostrando la vista «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Include &amp;archived calls</source>
+        <translation>Incluir llamadas &amp;archivadas</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtro activo</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the filters now (Ctrl+Return); they also apply by themselves when you pause typing</source>
+        <translation>Aplicar los filtros ahora (Ctrl+Intro); también se aplican solos cuando deja de escribir</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <source>Remove every filter and the quick search (Ctrl+Shift+Backspace)</source>
+        <translation>Quitar todos los filtros y la búsqueda rápida (Ctrl+Mayús+Retroceso)</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Caller name</source>
+        <translation>Nombre del llamante</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>Línea telefónica</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Tipo de origen</translation>
+    </message>
+    <message>
+        <source>Source number</source>
+        <translation>Número de origen</translation>
+    </message>
+    <message>
+        <source>Called type</source>
+        <translation>Tipo del llamado</translation>
+    </message>
+    <message>
+        <source>Called number</source>
+        <translation>Número llamado</translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Tipo de destino</translation>
+    </message>
+    <message>
+        <source>Destination number</source>
+        <translation>Número de destino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Prefijo de área</translation>
+    </message>
+    <message>
+        <source>SIP From</source>
+        <translation>SIP From</translation>
+    </message>
+    <message>
+        <source>SIP To</source>
+        <translation>SIP To</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>The time range is chosen in the toolbar&apos;s date-range bar</source>
+        <translation>El intervalo de tiempo se elige en la barra de fechas de la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>ID de peer</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Interlocutores</translation>
+    </message>
+    <message>
+        <source>Peer ID:</source>
+        <translation>ID de peer:</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestadas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>voip.ms status: %1</source>
+        <translation>Estado de voip.ms: %1</translation>
+    </message>
+    <message>
+        <source>Minimum talk time in seconds</source>
+        <translation>Tiempo de conversación mínimo en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Maximum talk time in seconds</source>
+        <translation>Tiempo de conversación máximo en segundos</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Status (voip.ms):</source>
+        <translation>Estado (voip.ms):</translation>
+    </message>
+    <message>
+        <source>Talk time:</source>
+        <translation>Tiempo de conversación:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Free (cost 0)</source>
+        <translation>Gratuitas (coste 0)</translation>
+    </message>
+    <message>
+        <source>Billed (cost above 0)</source>
+        <translation>Facturadas (coste mayor que 0)</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrantes</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Salientes</translation>
+    </message>
+    <message>
+        <source>Incoming, outgoing, or type a DID to see the calls to it</source>
+        <translation>Entrantes, salientes, o escriba un DID para ver las llamadas a él</translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation>ID de factura</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>Cobro:</translation>
+    </message>
+    <message>
+        <source>Invoice ID:</source>
+        <translation>ID de factura:</translation>
+    </message>
+    <message>
+        <source>Call type:</source>
+        <translation>Tipo de llamada:</translation>
+    </message>
+    <message>
+        <source>Numbers and SIP</source>
+        <translation>Números y SIP</translation>
+    </message>
+    <message>
+        <source>Showing all calls</source>
+        <translation>Mostrando todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Mostrando: %1</translation>
+    </message>
+</context>
+<context>
     <name>FreeswitchCsvMapper</name>
     <message>
         <source>%1: cannot read the template: %2</source>
@@ -1205,6 +2251,461 @@
     <message>
         <source>&quot;%1&quot; is not an amount of money: %2</source>
         <translation>«%1» no es un importe de dinero: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANULADA</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Bill to:</source>
+        <translation>Facturar a:</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment to:</source>
+        <translation>Pago a:</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReview</name>
+    <message>
+        <source>Reading the calls of invoice %1</source>
+        <translation>Leyendo las llamadas de la factura %1</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Otras llamadas</translation>
+    </message>
+    <message>
+        <source>Prefix %1</source>
+        <translation>Prefijo %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReviewView</name>
+    <message>
+        <source>Calls of the invoice, billed and re-rated</source>
+        <translation>Llamadas de la factura, facturadas y retarificadas</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Id único</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Re-rated</source>
+        <translation>Retarificado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Sums per destination</source>
+        <translation>Sumas por destino</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Con diferencias</translation>
+    </message>
+    <message>
+        <source>Invoice review</source>
+        <translation>Revisión de factura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3 %4.</source>
+        <translation>
+            <numerusform>Factura %1 (%2): la %n llamada se retarifica a lo facturado, %3 %4.</numerusform>
+            <numerusform>Factura %1 (%2): las %n llamadas se retarifican a lo facturado, %3 %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5 %6.</source>
+        <translation>
+            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamada difiere&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5 %6.</numerusform>
+            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamadas difieren&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5 %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>Calls to %1</source>
+        <translation>Llamadas a %1</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Otras llamadas</translation>
+    </message>
+    <message>
+        <source>Adding up the charges of customer %1</source>
+        <translation>Sumando los cargos del cliente %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 has charges in %2; its invoices are in %3.</source>
+        <translation>El cliente %1 tiene cargos en %2; sus facturas están en %3.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s amounts overflow.</source>
+        <translation>Los importes de la factura se desbordan.</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2</source>
+        <translation>Cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving invoice %1</source>
+        <translation>Guardando la factura %1</translation>
+    </message>
+    <message>
+        <source>The invoice period is empty: its end must come after its start.</source>
+        <translation>El periodo de facturación está vacío: su fin debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Generating an invoice for customer %1</source>
+        <translation>Generando una factura para el cliente %1</translation>
+    </message>
+    <message>
+        <source>Reading invoice %1</source>
+        <translation>Leyendo la factura %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>No existe la factura %1.</translation>
+    </message>
+    <message>
+        <source>Reading the lines of invoice %1</source>
+        <translation>Leyendo las líneas de la factura %1</translation>
+    </message>
+    <message>
+        <source>Listing the invoices</source>
+        <translation>Listando las facturas</translation>
+    </message>
+    <message>
+        <source>Binding calls to invoice %1</source>
+        <translation>Vinculando llamadas a la factura %1</translation>
+    </message>
+    <message>
+        <source>Releasing the calls of invoice %1</source>
+        <translation>Liberando las llamadas de la factura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; only a draft can be issued.</source>
+        <translation>La factura %1 está %2; solo se puede emitir un borrador.</translation>
+    </message>
+    <message>
+        <source>Issuing invoice %1</source>
+        <translation>Emitiendo la factura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void already.</source>
+        <translation>La factura %1 ya está anulada.</translation>
+    </message>
+    <message>
+        <source>Voiding invoice %1</source>
+        <translation>Anulando la factura %1</translation>
+    </message>
+    <message>
+        <source>Finding the draft invoices of customer %1</source>
+        <translation>Buscando los borradores de factura del cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>&amp;Generate Draft</source>
+        <translation>&amp;Generar borrador</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Lines of the open invoice</source>
+        <translation>Líneas de la factura abierta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Prefijos</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emitir</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>A&amp;nular</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Customer to invoice</source>
+        <translation>Cliente que facturar</translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation>Periodo desde (UTC)</translation>
+    </message>
+    <message>
+        <source>Period until, exclusive (UTC)</source>
+        <translation>Periodo hasta, excluido (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Líneas</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 generated: %2 %3.</source>
+        <translation>Borrador de factura %1 generado: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: its calls are bound to it and locked from re-rating.</source>
+        <translation>Factura %1 emitida: sus llamadas quedan vinculadas a ella y bloqueadas frente a la retarificación.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided: its calls are free again.</source>
+        <translation>Factura %1 anulada: sus llamadas vuelven a estar libres.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, #%3)</source>
+        <translation>%1 (%2, n.º %3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2, %3 – %4: %5, total %6 %7.</source>
+        <translation>Factura %1 para %2, %3 – %4: %5, total %6 %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s).</source>
+        <translation>
+            <numerusform>%n factura.</numerusform>
+            <numerusform>%n facturas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Export Invoice as PDF</source>
+        <translation>Exportar factura como PDF</translation>
+    </message>
+    <message>
+        <source>Export Invoice as CSV</source>
+        <translation>Exportar factura como CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LargeQueryBanner</name>
+    <message>
+        <source>Show the &amp;last 7 days</source>
+        <translation>Mostrar los &amp;últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Warning: no time range</source>
+        <translation>Aviso: sin intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>Descartar el aviso</translation>
+    </message>
+    <message>
+        <source>No time range is set on a table of %L1 calls: every count, sort and total reads all of them and puts a heavy load on the database.</source>
+        <translation>No hay intervalo de tiempo en una tabla de %L1 llamadas: cada recuento, ordenación y total las lee todas y carga mucho la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +2938,6 @@
         <translation>Copiar las llamadas seleccionadas como texto separado por tabuladores con cabecera</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
@@ -1462,6 +2959,17 @@
     <message>
         <source>The new language shows fully when CDR Desk starts again.</source>
         <translation>El nuevo idioma se mostrará por completo cuando CDR Desk se reinicie.</translation>
+    </message>
+</context>
+<context>
+    <name>MarginReport</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>No existe el cliente %1.</translation>
+    </message>
+    <message>
+        <source>Computing the margins</source>
+        <translation>Calculando los márgenes</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2996,130 @@
     <message>
         <source>is missing</source>
         <translation>falta</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3: %4</source>
+        <translation>%1: registro %2: %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderHttp</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>%1: only https:// (or http:// where allowed) URLs are supported.</source>
+        <translation>%1: solo se admiten URL https:// (o http:// donde se permita).</translation>
+    </message>
+    <message>
+        <source>%1: plain HTTP would send the credentials unencrypted to %2; use https://, or allow HTTP for this connection.</source>
+        <translation>%1: HTTP sin cifrar enviaría las credenciales sin cifrar a %2; use https:// o permita HTTP para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The response to %1 passed %2 MiB and was abandoned; ask for smaller pages.</source>
+        <translation>La respuesta a %1 superó %2 MiB y se abandonó; pida páginas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Falló la conexión segura con %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3).</source>
+        <translation>%1 no respondió en %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3).</source>
+        <translation>%1 falló: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>Se canceló %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReply</name>
+    <message>
+        <source> The provider says: %1</source>
+        <translation> El proveedor dice: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password/token (code %2).%3</source>
+        <translation>%1 rechazó el nombre de usuario o la contraseña/token (código %2).%3</translation>
+    </message>
+    <message>
+        <source>%1: this account&apos;s role does not allow %2 (code %3).%4</source>
+        <translation>%1: el rol de esta cuenta no permite %2 (código %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: this account&apos;s rate plan does not allow %2 (code %3).%4</source>
+        <translation>%1: el plan de tarifas de esta cuenta no permite %2 (código %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the provider rejected a parameter%2 (code %3).%4</source>
+        <translation>%1: el proveedor rechazó un parámetro%2 (código %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the provider failed with an internal error%2 (code %3).%4</source>
+        <translation>%1: el proveedor falló con un error interno%2 (código %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 failed%2 (code %3).%4</source>
+        <translation>%1 falló%2 (código %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON of an unexpected shape: %2.</source>
+        <translation>%1 respondió con JSON de forma inesperada: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (HTTP %2%3) instead of JSON; check the URL.</source>
+        <translation>%1 respondió con una página web (HTTP %2%3) en lugar de JSON; compruebe la URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered with content type &quot;%2&quot; (HTTP %3), not JSON.</source>
+        <translation>%1 respondió con el tipo de contenido «%2» (HTTP %3), no JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an empty body (HTTP %2), not JSON.</source>
+        <translation>%1 respondió con un cuerpo vacío (HTTP %2), no JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered with truncated JSON: it ends at byte %2 (%3).</source>
+        <translation>%1 respondió con JSON truncado: termina en el byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON at byte %2 of %3: %4.</source>
+        <translation>%1 respondió con JSON no válido en el byte %2 de %3: %4.</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON</source>
+        <translation>una página web en lugar de JSON</translation>
+    </message>
+    <message>
+        <source>a web page, &quot;%1&quot;</source>
+        <translation>una página web, «%1»</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +3202,14 @@
     <message>
         <source>Rate deck &quot;%1&quot; in the store: %2</source>
         <translation>Tabla de tarifas «%1» en el almacén: %2</translation>
+    </message>
+    <message>
+        <source>Reading rate deck %1</source>
+        <translation>Leyendo la tabla de tarifas %1</translation>
+    </message>
+    <message>
+        <source>There is no rate deck %1 in the store.</source>
+        <translation>No hay ninguna tabla de tarifas %1 en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +3557,195 @@
         <translation>Detenido; no se cambió nada.</translation>
     </message>
     <message>
-        <source>%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4 %5.</source>
-        <translation>%L1 llamadas tarificadas: %L2 facturables, %L3 sin prefijo coincidente; total %4 %5.</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written. %1</source>
         <translation>Simulación, no se escribió nada. %1</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s own decks (the customer tree)</source>
+        <translation>Las tablas propias de cada cliente (el árbol de clientes)</translation>
+    </message>
+    <message>
+        <source>%L1 calls rated: %L2 billable, %L3 without a matching prefix; total %4%5.</source>
+        <translation>%L1 llamadas tarificadas: %L2 facturables, %L3 sin prefijo coincidente; total %4%5.</translation>
+    </message>
+    <message>
+        <source>%L1 calls on invoices were left as billed.</source>
+        <translation>%L1 llamadas en facturas se dejaron como se facturaron.</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerView</name>
+    <message>
+        <source>Show &amp;Calls</source>
+        <translation>Mostrar &amp;llamadas</translation>
+    </message>
+    <message>
+        <source>Resellers and clients</source>
+        <translation>Revendedores y clientes</translation>
+    </message>
+    <message>
+        <source>Customer tree with calls, minutes, revenue, cost and margin</source>
+        <translation>Árbol de clientes con llamadas, minutos, ingresos, coste y margen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Own margin</source>
+        <translation>Margen propio</translation>
+    </message>
+    <message>
+        <source>Uncosted calls</source>
+        <translation>Llamadas sin coste</translation>
+    </message>
+    <message>
+        <source>Adding up the calls…</source>
+        <translation>Sumando las llamadas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s). Double-click one, or Show Calls, to see its calls in the grid.</source>
+        <translation>
+            <numerusform>%n cliente. Haga doble clic en él, o en Mostrar llamadas, para ver sus llamadas en la tabla.</numerusform>
+            <numerusform>%n clientes. Haga doble clic en uno, o en Mostrar llamadas, para ver sus llamadas en la tabla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewModel</name>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Vista «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Renamed the view to &quot;%1&quot;.</source>
+        <translation>Vista renombrada a «%1».</translation>
+    </message>
+    <message>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>Vista «%1» eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Saved view &quot;%1&quot;: its filter is not a JSON object (%2).</source>
+        <translation>Vista guardada «%1»: su filtro no es un objeto JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Saved view &quot;%1&quot;: %2</source>
+        <translation>Vista guardada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Una vista guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A view name has at most %1 characters; this one has %2.</source>
+        <translation>Un nombre de vista tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>Listing the saved views</source>
+        <translation>Listando las vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Looking up saved view &quot;%1&quot;</source>
+        <translation>Buscando la vista guardada «%1»</translation>
+    </message>
+    <message>
+        <source>Saving view &quot;%1&quot;</source>
+        <translation>Guardando la vista «%1»</translation>
+    </message>
+    <message>
+        <source>Renaming a saved view to &quot;%1&quot;</source>
+        <translation>Renombrando una vista guardada a «%1»</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named &quot;%1&quot;.</source>
+        <translation>Ya existe una vista guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The saved view to rename no longer exists; someone may have deleted it.</source>
+        <translation>La vista que renombrar ya no existe; puede que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Eliminando una vista guardada</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBox</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Nombre de la vista</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nombre de la vista</translation>
+    </message>
+    <message>
+        <source>Show the calls as the selected view does: its filter, time range, columns and order</source>
+        <translation>Mostrar las llamadas como la vista seleccionada: su filtro, intervalo, columnas y orden</translation>
+    </message>
+    <message>
+        <source>Save the current filter, time range, columns and order under this name, for everyone who opens this database</source>
+        <translation>Guardar el filtro, intervalo, columnas y orden actuales con este nombre, para todos los que abran esta base de datos</translation>
+    </message>
+    <message>
+        <source>Give the selected view this name</source>
+        <translation>Dar este nombre a la vista seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected view for everyone</source>
+        <translation>Eliminar la vista seleccionada para todos</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +3789,14 @@
     <message>
         <source>Recording the schema version</source>
         <translation>Registrando la versión del esquema</translation>
+    </message>
+    <message>
+        <source>Reading caller names to fold</source>
+        <translation>Leyendo nombres de llamante que normalizar</translation>
+    </message>
+    <message>
+        <source>Folding the caller name of call %1</source>
+        <translation>Normalizando el nombre del llamante de la llamada %1</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +3922,13 @@
     </message>
 </context>
 <context>
+    <name>SqlRows</name>
+    <message>
+        <source>Moving the id sequence of %1 past its rows</source>
+        <translation>Avanzando la secuencia de ids de %1 más allá de sus filas</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2102,6 +3940,109 @@
     <message>
         <source>%1 exists already; demo data goes into a new file.</source>
         <translation>%1 ya existe; los datos de demostración van en un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Starting the sync of &quot;%1&quot;</source>
+        <translation>Iniciando la sincronización de «%1»</translation>
+    </message>
+    <message>
+        <source>The sync of &quot;%1&quot; was cancelled after %2 call(s); the next sync goes on from there.</source>
+        <translation>La sincronización de «%1» se canceló tras %2 llamada(s); la siguiente continuará desde ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n call(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n llamada sincronizada de «%1».</numerusform>
+            <numerusform>%n llamadas sincronizadas de «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Automatic sync of &quot;%1&quot; skipped: %2</source>
+        <translation>Sincronización automática de «%1» omitida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRates</name>
+    <message>
+        <source>Reading the tax rates</source>
+        <translation>Leyendo los tipos impositivos</translation>
+    </message>
+    <message>
+        <source>A tax needs a name without commas.</source>
+        <translation>Un impuesto necesita un nombre sin comas.</translation>
+    </message>
+    <message>
+        <source>Tax &quot;%1&quot;: the percentage may not be negative.</source>
+        <translation>Impuesto «%1»: el porcentaje no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Setting tax &quot;%1&quot;</source>
+        <translation>Estableciendo el impuesto «%1»</translation>
+    </message>
+    <message>
+        <source>Removing tax &quot;%1&quot;</source>
+        <translation>Quitando el impuesto «%1»</translation>
+    </message>
+    <message>
+        <source>There is no tax named &quot;%1&quot;.</source>
+        <translation>No existe ningún impuesto llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TextFilterEdit</name>
+    <message>
+        <source>not</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Several numbers separated by commas match any of them. A pattern starting with _ is an Asterisk dial pattern (X = 0-9, Z = 1-9, N = 2-9, [1-5], . = anything more).</source>
+        <translation>Varios números separados por comas coinciden con cualquiera de ellos. Un patrón que empieza por _ es un patrón de marcación de Asterisk (X = 0-9, Z = 1-9, N = 2-9, [1-5], . = cualquier cosa más).</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas match any of them.</source>
+        <translation>Varios valores separados por comas coinciden con cualquiera de ellos.</translation>
+    </message>
+    <message>
+        <source>Not %1</source>
+        <translation>No %1</translation>
+    </message>
+    <message>
+        <source>Show the calls that do NOT match</source>
+        <translation>Mostrar las llamadas que NO coinciden</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>How %1 matches</source>
+        <translation>Cómo coincide %1</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>termina en</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>es exactamente</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +4130,140 @@
     <message>
         <source>is missing</source>
         <translation>falta</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>No customer is priced under rate deck %1, so replacing it changes nothing.</source>
+        <translation>Ningún cliente se tarifica con la tabla %1, así que sustituirla no cambia nada.</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>(sin prefijo)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>The what-if run was cancelled.</source>
+        <translation>Se canceló la simulación hipotética.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Revenue now</source>
+        <translation>Ingresos actuales</translation>
+    </message>
+    <message>
+        <source>Revenue after</source>
+        <translation>Ingresos después</translation>
+    </message>
+    <message>
+        <source>Cost now</source>
+        <translation>Coste actual</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Coste después</translation>
+    </message>
+    <message>
+        <source>Margin now</source>
+        <translation>Margen actual</translation>
+    </message>
+    <message>
+        <source>Margin after</source>
+        <translation>Margen después</translation>
+    </message>
+    <message>
+        <source>Margin change</source>
+        <translation>Cambio de margen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Differences per destination</source>
+        <translation>Diferencias por destino</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Differences per customer</source>
+        <translation>Diferencias por cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What-if Re-rating</source>
+        <translation>Retarificación hipotética</translation>
+    </message>
+    <message>
+        <source>What-if re-rating</source>
+        <translation>Retarificación hipotética</translation>
+    </message>
+    <message>
+        <source>Candidate deck</source>
+        <translation>Tabla candidata</translation>
+    </message>
+    <message>
+        <source>Deck the candidate stands in for</source>
+        <translation>Tabla a la que sustituye la candidata</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Llamadas:</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate deck:</source>
+        <translation>Tabla &amp;candidata:</translation>
+    </message>
+    <message>
+        <source>In place of &amp;deck:</source>
+        <translation>En lugar de la &amp;tabla:</translation>
+    </message>
+    <message>
+        <source>Per &amp;destination</source>
+        <translation>Por &amp;destino</translation>
+    </message>
+    <message>
+        <source>Per c&amp;ustomer</source>
+        <translation>Por c&amp;liente</translation>
+    </message>
+    <message>
+        <source>This database has no rate decks to compare.</source>
+        <translation>Esta base de datos no tiene tablas de tarifas que comparar.</translation>
+    </message>
+    <message>
+        <source>Rating the calls twice…</source>
+        <translation>Tarificando las llamadas dos veces…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>%L1 calls. Revenue %2 → %3, cost %4 → %5, margin %6 → %7 (change %8). Nothing was written.</source>
+        <translation>%L1 llamadas. Ingresos %2 → %3, coste %4 → %5, margen %6 → %7 (cambio %8). No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +4436,6 @@ Códigos de salida: 0 correcto, 1 fallo en ejecución, 2 uso incorrecto o entrad
         <translation>Uso: cdrdesk-cli deck import|export|list [opciones]; &apos;cdrdesk-cli deck import --help&apos;.</translation>
     </message>
     <message>
-        <source>Rates (or re-rates) calls under a deck, storing each rated cost in one transaction; or explains the charge of one call.</source>
-        <translation>Tarifica (o retarifica) llamadas con una tabla, guardando cada coste en una sola transacción; o explica el cargo de una llamada.</translation>
-    </message>
-    <message>
         <source>Zone of --start/--end without an offset (default UTC).</source>
         <translation>Zona de --start/--end sin desfase (predeterminada UTC).</translation>
     </message>
@@ -2385,16 +4456,8 @@ Códigos de salida: 0 correcto, 1 fallo en ejecución, 2 uso incorrecto o entrad
         <translation>--explain necesita --uniqueid.</translation>
     </message>
     <message>
-        <source>--deck is required.</source>
-        <translation>--deck es obligatorio.</translation>
-    </message>
-    <message>
         <source><byte value="xd"/>Rated %1 of %2 calls</source>
         <translation><byte value="xd"/>Tarificadas %1 de %2 llamadas</translation>
-    </message>
-    <message>
-        <source>%1 calls rated%2: %3 billable, %4 without a matching prefix, total %5 %6.</source>
-        <translation>%1 llamadas tarificadas%2: %3 facturables, %4 sin prefijo coincidente, total %5 %6.</translation>
     </message>
     <message>
         <source> (dry run, nothing written)</source>
@@ -2425,12 +4488,6 @@ Las horas aceptan segundos Unix o ISO 8601; sin desfase se leen en --timezone.</
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Creates a store filled with a realistic, deterministic demo dataset: a customer
-tree, a retail rate deck and N calls over the days before --until.</source>
-        <translation>Crea un almacén con un conjunto de datos de demostración realista y determinista: un árbol
-de clientes, una tabla de tarifas minorista y N llamadas en los días anteriores a --until.</translation>
     </message>
     <message>
         <source>How many call legs (default 100000).</source>
@@ -2577,10 +4634,6 @@ de clientes, una tabla de tarifas minorista y N llamadas en los días anteriores
         <translation>Omitir las primeras N llamadas.</translation>
     </message>
     <message>
-        <source>--%1: must be 0 or 1.</source>
-        <translation>--%1: debe ser 0 o 1.</translation>
-    </message>
-    <message>
         <source>--format: &quot;%1&quot; is not one of %2.</source>
         <translation>--format: «%1» no es ninguno de %2.</translation>
     </message>
@@ -2659,6 +4712,604 @@ El archivo solo aparece cuando está completo.</translation>
     <message>
         <source>Wrote %1 calls to %2.</source>
         <translation>Se escribieron %1 llamadas en %2.</translation>
+    </message>
+    <message>
+        <source>No customer up the tree of customer %1 has a deck; nothing to charge.</source>
+        <translation>Ningún cliente por encima del cliente %1 en el árbol tiene tabla de tarifas; no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) pays:</source>
+        <translation>El cliente %1 (%2) paga:</translation>
+    </message>
+    <message>
+        <source>--replace: %1</source>
+        <translation>--replace: %1</translation>
+    </message>
+    <message>
+        <source>Rates (or re-rates) calls, storing each rated cost in one transaction: under --deck the calling customer&apos;s charge, without it every customer&apos;s charge up the tree under their own decks. Calls on an invoice are skipped. Or explains the charge of one call.</source>
+        <translation>Tarifica (o retarifica) llamadas, guardando cada coste en una sola transacción: con --deck el cargo del cliente que llama; sin él, el cargo de cada cliente hacia arriba en el árbol con sus propias tablas. Las llamadas facturadas se omiten. O explica el cargo de una llamada.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s name; without it, the customers&apos; decks.</source>
+        <translation>Nombre de la tabla; sin él, las tablas de los clientes.</translation>
+    </message>
+    <message>
+        <source>A candidate deck (a generic CSV file, or a stored deck&apos;s name): show revenue, cost and margin now and under it, per destination and customer; writes nothing.</source>
+        <translation>Una tabla candidata (un archivo CSV generic o el nombre de una tabla guardada): muestra ingresos, coste y margen actuales y con ella, por destino y cliente; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>--what-if: the stored deck the candidate stands in for (default: the one of its name).</source>
+        <translation>--what-if: la tabla guardada a la que sustituye la candidata (predeterminada: la de su mismo nombre).</translation>
+    </message>
+    <message>
+        <source>%1 calls rated%2: %3 billable, %4 without a matching prefix, %5 on an invoice (skipped), total %6 %7.</source>
+        <translation>%1 llamadas tarificadas%2: %3 facturables, %4 sin prefijo coincidente, %5 en una factura (omitidas), total %6 %7.</translation>
+    </message>
+    <message>
+        <source>Prints how many calls match the filter options (the same options as list).</source>
+        <translation>Imprime cuántas llamadas coinciden con las opciones de filtro (las mismas que list).</translation>
+    </message>
+    <message>
+        <source>Zone for times given without an offset (default UTC).</source>
+        <translation>Zona de las horas dadas sin desfase (predeterminada UTC).</translation>
+    </message>
+    <message>
+        <source>Creates a store filled with a realistic, deterministic demo dataset: a customer
+tree with retail, wholesale and carrier decks, N calls over the days before --until,
+rated under the customers&apos; decks.</source>
+        <translation>Crea un almacén con un conjunto de datos de demostración realista y determinista: un árbol de
+clientes con tablas minoristas, mayoristas y de operador, N llamadas en los días anteriores a --until,
+tarificadas con las tablas de los clientes.</translation>
+    </message>
+    <message>
+        <source>Do not rate the calls under the customers&apos; decks (no charges, no margins; faster on millions).</source>
+        <translation>No tarificar las llamadas con las tablas de los clientes (sin cargos ni márgenes; más rápido con millones).</translation>
+    </message>
+    <message>
+        <source>--own_customer: &quot;%1&quot; is not a customer ID.</source>
+        <translation>--own_customer: «%1» no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <source>Caller name (case-insensitive).</source>
+        <translation>Nombre del llamante (sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>Call ID (exact).</source>
+        <translation>ID de llamada (exacto).</translation>
+    </message>
+    <message>
+        <source>Direction: in, out, internal.</source>
+        <translation>Dirección: in, out, internal.</translation>
+    </message>
+    <message>
+        <source>Source telephone line (exact).</source>
+        <translation>Línea telefónica de origen (exacta).</translation>
+    </message>
+    <message>
+        <source>Status: answer, busy, cancel, chanunavail, congestion, error, noanswer.</source>
+        <translation>Estado: answer, busy, cancel, chanunavail, congestion, error, noanswer.</translation>
+    </message>
+    <message>
+        <source>Source, called or destination type (exact).</source>
+        <translation>Tipo de origen, llamado o destino (exacto).</translation>
+    </message>
+    <message>
+        <source>Source, called or destination number; _ starts an Asterisk dial pattern (_44., _NXXNXXXXXX).</source>
+        <translation>Número de origen, llamado o destino; _ inicia un patrón de marcación de Asterisk (_34., _NXXNXXXXXX).</translation>
+    </message>
+    <message>
+        <source>voip.ms account: the account code (exact).</source>
+        <translation>Cuenta de voip.ms: el código de cuenta (exacto).</translation>
+    </message>
+    <message>
+        <source>Country and area code digits (1212, 4420) the calling or called number starts with in E.164.</source>
+        <translation>Dígitos del código de país y de área (1212, 3491) con los que empieza el número llamante o llamado en E.164.</translation>
+    </message>
+    <message>
+        <source>Kazoo SIP from/to address (from_uri, to_uri).</source>
+        <translation>Dirección SIP from/to de Kazoo (from_uri, to_uri).</translation>
+    </message>
+    <message>
+        <source>IP address found in the call&apos;s extra fields.</source>
+        <translation>Dirección IP presente en los campos adicionales de la llamada.</translation>
+    </message>
+    <message>
+        <source>Whose calls: own, all (default), external, postpaid, prepaid, system, or a customer ID.</source>
+        <translation>De quién son las llamadas: own, all (predeterminado), external, postpaid, prepaid, system o un ID de cliente.</translation>
+    </message>
+    <message>
+        <source>1 to include the sub-customers of --customer ID.</source>
+        <translation>1 para incluir los subclientes de --customer ID.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own customer ID, that own/all/external/postpaid/prepaid are under (default: the system root).</source>
+        <translation>El ID de cliente propio del operador, bajo el que están own/all/external/postpaid/prepaid (predeterminado: la raíz del sistema).</translation>
+    </message>
+    <message>
+        <source>Invoice ID (0 = any).</source>
+        <translation>ID de factura (0 = cualquiera).</translation>
+    </message>
+    <message>
+        <source>Peer ID (0 = any).</source>
+        <translation>ID de peer (0 = cualquiera).</translation>
+    </message>
+    <message>
+        <source>Minimum talk time in seconds.</source>
+        <translation>Tiempo de conversación mínimo en segundos.</translation>
+    </message>
+    <message>
+        <source>Maximum talk time in seconds (-1 = no limit).</source>
+        <translation>Tiempo de conversación máximo en segundos (-1 = sin límite).</translation>
+    </message>
+    <message>
+        <source>voip.ms statuses, comma-separated: answered, noanswer, busy, failed.</source>
+        <translation>Estados de voip.ms, separados por comas: answered, noanswer, busy, failed.</translation>
+    </message>
+    <message>
+        <source>free (cost 0) or billed (cost above 0).</source>
+        <translation>free (coste 0) o billed (coste mayor que 0).</translation>
+    </message>
+    <message>
+        <source>incoming, outgoing, or a DID (the called number).</source>
+        <translation>incoming, outgoing o un DID (el número llamado).</translation>
+    </message>
+    <message>
+        <source>Quick search: any number or the caller name contains TEXT (name case-insensitive).</source>
+        <translation>Búsqueda rápida: algún número o el nombre del llamante contiene TEXTO (el nombre sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>Several values: comma-separated, any of them.</source>
+        <translation>Varios valores: separados por comas, cualquiera de ellos.</translation>
+    </message>
+    <message>
+        <source>How --%1 compares: contains (default), start, end, exact.</source>
+        <translation>Cómo compara --%1: contains (predeterminado), start, end, exact.</translation>
+    </message>
+    <message>
+        <source>1: calls that do NOT match --%1.</source>
+        <translation>1: llamadas que NO coinciden con --%1.</translation>
+    </message>
+    <message>
+        <source>Password or token for %1: </source>
+        <translation>Contraseña o token para %1: </translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request times out (default 30).</source>
+        <translation>Segundos sin datos antes de que una petición caduque (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>Further attempts after a time-out, dropped connection or 5xx (default 3).</source>
+        <translation>Intentos adicionales tras un tiempo de espera agotado, una conexión perdida o un 5xx (predeterminado 3).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind: «%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>--url: put no user name or password in the URL; use --user, and the keychain, CDRDESK_SECRET or standard input for the secret.</source>
+        <translation>--url: no ponga usuario ni contraseña en la URL; use --user y, para el secreto, el llavero, CDRDESK_SECRET o la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <source>--account: a Kazoo connection needs the account ID.</source>
+        <translation>--account: una conexión Kazoo necesita el ID de cuenta.</translation>
+    </message>
+    <message>
+        <source>--user: an %1 connection needs the API user name.</source>
+        <translation>--user: una conexión %1 necesita el nombre de usuario de la API.</translation>
+    </message>
+    <message>
+        <source>--timezone: &quot;%1&quot; is not a UTC offset in hours from -12 to 13.</source>
+        <translation>--timezone: «%1» no es un desfase UTC en horas de -12 a 13.</translation>
+    </message>
+    <message>
+        <source>Add a provider connection. The password or token is read from CDRDESK_SECRET or standard input and kept in the system keychain, never in the store.</source>
+        <translation>Añadir una conexión con un proveedor. La contraseña o el token se leen de CDRDESK_SECRET o de la entrada estándar y se guardan en el llavero del sistema, nunca en el almacén.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name (calls get source &lt;kind&gt;:&lt;name&gt;).</source>
+        <translation>Nombre de la conexión (las llamadas reciben el origen &lt;kind&gt;:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>The provider: %1.</source>
+        <translation>El proveedor: %1.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (https://…; voip.ms: …/api/v1/rest.php).</source>
+        <translation>URL base de la API (https://…; voip.ms: …/api/v1/rest.php).</translation>
+    </message>
+    <message>
+        <source>The API user name (Enswitch, voip.ms, PBX).</source>
+        <translation>El nombre de usuario de la API (Enswitch, voip.ms, PBX).</translation>
+    </message>
+    <message>
+        <source>Kazoo: the account ID. voip.ms: the account to sync (default all).</source>
+        <translation>Kazoo: el ID de cuenta. voip.ms: la cuenta que sincronizar (predeterminado todas).</translation>
+    </message>
+    <message>
+        <source>Enswitch: the customer (ID, all, system…). voip.ms: a reseller client ID (getResellerCDR).</source>
+        <translation>Enswitch: el cliente (ID, all, system…). voip.ms: un ID de cliente de revendedor (getResellerCDR).</translation>
+    </message>
+    <message>
+        <source>voip.ms: the UTC offset in hours the times are asked in (-12 to 13).</source>
+        <translation>voip.ms: el desfase UTC en horas con el que se piden las horas (-12 a 13).</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a host that is not loopback (the secret travels unencrypted).</source>
+        <translation>Permitir HTTP sin cifrar a un host que no sea loopback (el secreto viaja sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Calls per request when syncing (default 1000).</source>
+        <translation>Llamadas por petición al sincronizar (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>Sync automatically every N minutes while the GUI runs (default 0: off).</source>
+        <translation>Sincronizar automáticamente cada N minutos mientras la interfaz está abierta (predeterminado 0: desactivado).</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; without a secret; give it with CDRDESK_SECRET or on standard input when syncing.
+</source>
+        <translation>«%1» añadida sin secreto; indíquelo con CDRDESK_SECRET o por la entrada estándar al sincronizar.
+</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its secret is NOT stored (%2). Give it with CDRDESK_SECRET or on standard input when syncing.
+</source>
+        <translation>«%1» añadida; su secreto NO está guardado (%2). Indíquelo con CDRDESK_SECRET o por la entrada estándar al sincronizar.
+</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its secret is in the system keychain.
+</source>
+        <translation>«%1» añadida; su secreto está en el llavero del sistema.
+</translation>
+    </message>
+    <message>
+        <source>List the provider connections of a store and how their last sync ended.</source>
+        <translation>Listar las conexiones con proveedores de un almacén y cómo terminó su última sincronización.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;; see &apos;cdrdesk-cli connection list&apos;.</source>
+        <translation>No existe ninguna conexión llamada «%1»; consulte &apos;cdrdesk-cli connection list&apos;.</translation>
+    </message>
+    <message>
+        <source>Try a connection&apos;s URL and credentials with one small request.</source>
+        <translation>Probar la URL y las credenciales de una conexión con una petición pequeña.</translation>
+    </message>
+    <message>
+        <source>The connection.</source>
+        <translation>La conexión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: %2 answered.
+</source>
+        <translation>«%1» funciona: %2 respondió.
+</translation>
+    </message>
+    <message>
+        <source>Remove a connection and its sync cursor (its calls stay) and its secret from the keychain.</source>
+        <translation>Quitar una conexión y su cursor de sincronización (sus llamadas se quedan) y su secreto del llavero.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; its calls stay in the store.
+</source>
+        <translation>«%1» quitada; sus llamadas se quedan en el almacén.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli connection add|list|test|remove --db DB [options]
+&apos;cdrdesk-cli connection SUBCOMMAND --help&apos; describes each.</source>
+        <translation>Uso: cdrdesk-cli connection add|list|test|remove --db BD [opciones]
+&apos;cdrdesk-cli connection SUBORDEN --help&apos; describe cada una.</translation>
+    </message>
+    <message>
+        <source>Unknown connection command &quot;%1&quot;.
+%2</source>
+        <translation>Orden connection desconocida «%1».
+%2</translation>
+    </message>
+    <message>
+        <source>Pull a connection&apos;s calls into the store, page by page; an interrupted sync resumes where it stopped. Progress goes to standard error.</source>
+        <translation>Traer las llamadas de una conexión al almacén, página a página; una sincronización interrumpida continúa donde se detuvo. El progreso va a la salida de errores estándar.</translation>
+    </message>
+    <message>
+        <source>Sync calls from T (Unix seconds or ISO 8601, UTC unless it says); default: where the last sync ended.</source>
+        <translation>Sincronizar llamadas desde T (segundos Unix o ISO 8601, UTC salvo que se indique); predeterminado: donde terminó la última sincronización.</translation>
+    </message>
+    <message>
+        <source>… up to T (default now).</source>
+        <translation>… hasta T (predeterminado ahora).</translation>
+    </message>
+    <message>
+        <source>--connection is required.</source>
+        <translation>--connection es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--end must be after --start.</source>
+        <translation>--end debe ser posterior a --start.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 calls, %2 pages, %3% of the period</source>
+        <translation><byte value="xd"/>%1 llamadas, %2 páginas, %3 % del periodo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>Id del cliente.</translation>
+    </message>
+    <message>
+        <source>The parent customer&apos;s id (the system root or a reseller).</source>
+        <translation>Id del cliente padre (la raíz del sistema o un revendedor).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation>Nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>system, reseller or client (default client).</source>
+        <translation>system, reseller o client (predeterminado client).</translation>
+    </message>
+    <message>
+        <source>prepaid, postpaid (default) or external.</source>
+        <translation>prepaid, postpaid (predeterminado) o external.</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (default USD).</source>
+        <translation>Código de moneda de tres letras (predeterminado USD).</translation>
+    </message>
+    <message>
+        <source>The balance, a decimal amount.</source>
+        <translation>El saldo, un importe decimal.</translation>
+    </message>
+    <message>
+        <source>Tax names, comma separated (see &apos;invoice tax&apos;).</source>
+        <translation>Nombres de impuestos, separados por comas (véase &apos;invoice tax&apos;).</translation>
+    </message>
+    <message>
+        <source>The deck the customer&apos;s calls are priced under (name or id; empty for none).</source>
+        <translation>La tabla con la que se tarifican las llamadas del cliente (nombre o id; vacío para ninguna).</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s or the system&apos;s buy deck (name or id; empty for none).</source>
+        <translation>Tabla de compra de un revendedor o del sistema (nombre o id; vacío para ninguna).</translation>
+    </message>
+    <message>
+        <source>--%1: there is no rate deck &quot;%2&quot;.</source>
+        <translation>--%1: no existe la tabla de tarifas «%2».</translation>
+    </message>
+    <message>
+        <source>--balance: %1</source>
+        <translation>--balance: %1</translation>
+    </message>
+    <message>
+        <source>Lists the customer tree as CSV, a parent before its children.</source>
+        <translation>Lista el árbol de clientes como CSV, cada padre antes que sus hijos.</translation>
+    </message>
+    <message>
+        <source>Adds a customer to the tree.</source>
+        <translation>Añade un cliente al árbol.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of customer --id.</source>
+        <translation>Cambia los campos indicados del cliente --id.</translation>
+    </message>
+    <message>
+        <source>--id is required.</source>
+        <translation>--id es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Added customer %1 &quot;%2&quot;.</source>
+        <translation>Cliente %1 «%2» añadido.</translation>
+    </message>
+    <message>
+        <source>Changed customer %1 &quot;%2&quot;.</source>
+        <translation>Cliente %1 «%2» modificado.</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli customer list|add|set [options]; &apos;cdrdesk-cli customer add --help&apos;.</source>
+        <translation>Uso: cdrdesk-cli customer list|add|set [opciones]; &apos;cdrdesk-cli customer add --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Margins per customer for calls starting in [--start, --end), from the charges stored by &apos;rate&apos; without --deck: revenue (what the customer paid), cost (what its calls cost its parent), margin (the parent&apos;s) and own_margin (the customer&apos;s on its own customers).</source>
+        <translation>Márgenes por cliente de las llamadas que empiezan en [--start, --end), a partir de los cargos guardados por &apos;rate&apos; sin --deck: revenue (lo que pagó el cliente), cost (lo que sus llamadas le costaron a su padre), margin (el del padre) y own_margin (el del cliente sobre sus propios clientes).</translation>
+    </message>
+    <message>
+        <source>Only this customer and its descendants.</source>
+        <translation>Solo este cliente y sus descendientes.</translation>
+    </message>
+    <message>
+        <source>--start and --end are required.</source>
+        <translation>--start y --end son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2) for customer %3 &quot;%4&quot;, %5 to %6</source>
+        <translation>Factura %1 (%2) para el cliente %3 «%4», del %5 al %6</translation>
+    </message>
+    <message>
+        <source>%1 %2%: %3</source>
+        <translation>%1 %2 %: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 calls, %5 s: %6</source>
+        <translation>%1 (%2, %3): %4 llamadas, %5 s: %6</translation>
+    </message>
+    <message>
+        <source>Subtotal %1, taxes %2, total %3 %4 (%5 calls)</source>
+        <translation>Subtotal %1, impuestos %2, total %3 %4 (%5 llamadas)</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Generates a draft invoice for a customer&apos;s charges on calls starting in [--start, --end).</source>
+        <translation>Genera un borrador de factura con los cargos de un cliente por las llamadas que empiezan en [--start, --end).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>El cliente.</translation>
+    </message>
+    <message>
+        <source>Period start (Unix seconds or ISO 8601).</source>
+        <translation>Inicio del periodo (segundos Unix o ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Period end (exclusive).</source>
+        <translation>Fin del periodo (excluido).</translation>
+    </message>
+    <message>
+        <source>Rounding rule of lines and taxes (default half-up).</source>
+        <translation>Regla de redondeo de líneas e impuestos (predeterminada half-up).</translation>
+    </message>
+    <message>
+        <source>Decimals of the amounts (default 2).</source>
+        <translation>Decimales de los importes (predeterminado 2).</translation>
+    </message>
+    <message>
+        <source>--rounding: &quot;%1&quot; is not one of half-up, half-even, half-down, up, down, ceiling, floor.</source>
+        <translation>--rounding: «%1» no es half-up, half-even, half-down, up, down, ceiling ni floor.</translation>
+    </message>
+    <message>
+        <source>Issues draft invoice --id: recomputes it, binds its calls and locks them from re-rating.</source>
+        <translation>Emite el borrador de factura --id: lo recalcula, vincula sus llamadas y las bloquea frente a la retarificación.</translation>
+    </message>
+    <message>
+        <source>Voids invoice --id and releases its calls.</source>
+        <translation>Anula la factura --id y libera sus llamadas.</translation>
+    </message>
+    <message>
+        <source>Shows invoice --id with its lines.</source>
+        <translation>Muestra la factura --id con sus líneas.</translation>
+    </message>
+    <message>
+        <source>The invoice.</source>
+        <translation>La factura.</translation>
+    </message>
+    <message>
+        <source>Lists invoices as CSV, newest period first.</source>
+        <translation>Lista las facturas como CSV, el periodo más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s.</source>
+        <translation>Solo las de este cliente.</translation>
+    </message>
+    <message>
+        <source>Writes invoice --id as PDF and/or CSV. The company details come from the GUI&apos;s settings.</source>
+        <translation>Escribe la factura --id como PDF y/o CSV. Los datos de la empresa salen de la configuración de la interfaz gráfica.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que escribir.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>El archivo CSV que escribir.</translation>
+    </message>
+    <message>
+        <source>Give --pdf FILE, --csv FILE or both.</source>
+        <translation>Indique --pdf ARCHIVO, --csv ARCHIVO o ambos.</translation>
+    </message>
+    <message>
+        <source>Exported invoice %1 (total %2 %3).</source>
+        <translation>Factura %1 exportada (total %2 %3).</translation>
+    </message>
+    <message>
+        <source>Lists the named tax rates, after setting or removing some.</source>
+        <translation>Lista los tipos impositivos con nombre, tras establecer o quitar algunos.</translation>
+    </message>
+    <message>
+        <source>NAME=PERCENT, e.g. VAT=20; repeatable.</source>
+        <translation>NOMBRE=PORCENTAJE, p. ej. VAT=21; repetible.</translation>
+    </message>
+    <message>
+        <source>A tax name to remove; repeatable.</source>
+        <translation>Un nombre de impuesto que quitar; repetible.</translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: expected NAME=PERCENT such as VAT=20.</source>
+        <translation>--set «%1»: se esperaba NOMBRE=PORCENTAJE como VAT=21.</translation>
+    </message>
+    <message>
+        <source>Reviews invoice --id: each call&apos;s billed cost beside its cost re-rated under the current decks, differences flagged and summed per destination.</source>
+        <translation>Revisa la factura --id: el coste facturado de cada llamada junto a su coste retarificado con las tablas actuales, con las diferencias marcadas y sumadas por destino.</translation>
+    </message>
+    <message>
+        <source>List every call, not only the differing ones.</source>
+        <translation>Listar todas las llamadas, no solo las que difieren.</translation>
+    </message>
+    <message>
+        <source>Total: billed %1, re-rated %2, difference %3; %4 of %5 calls differ.</source>
+        <translation>Total: facturado %1, retarificado %2, diferencia %3; %4 de %5 llamadas difieren.</translation>
+    </message>
+    <message>
+        <source>Usage: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [options]; &apos;cdrdesk-cli invoice generate --help&apos;.</source>
+        <translation>Uso: cdrdesk-cli invoice generate|issue|void|list|show|export|review|taxes [opciones]; &apos;cdrdesk-cli invoice generate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Creates a completed call as Enswitch&apos;s cdrs/create does (spec 000). Prints 201 after --validation 1 (nothing written), 204 when created; invalid input exits with 2 naming the parameter (400).</source>
+        <translation>Crea una llamada finalizada como cdrs/create de Enswitch (especificación 000). Imprime 201 tras --validation 1 (no se escribe nada), 204 al crearla; una entrada no válida sale con 2 indicando el parámetro (400).</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 Default: %2</source>
+        <translation>%1 Predeterminado: %2</translation>
+    </message>
+    <message>
+        <source>400 %1: %2</source>
+        <translation>400 %1: %2</translation>
+    </message>
+    <message>
+        <source>201 Input passed validation; nothing was written.</source>
+        <translation>201 La entrada superó la validación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>204 Created call %1.</source>
+        <translation>204 Llamada %1 creada.</translation>
+    </message>
+    <message>
+        <source>uniqueid %1, callid %2, customer %3 → %4, %5 to %6, talk %7 s of %8 s, %9, %10, cost %11 %12</source>
+        <translation>uniqueid %1, callid %2, cliente %3 → %4, %5 a %6, conversación %7 s de %8 s, %9, %10, coste %11 %12</translation>
+    </message>
+    <message>
+        <source>Balance of customer %1: %2 %3</source>
+        <translation>Saldo del cliente %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 updated.</source>
+        <translation>Borrador de factura %1 actualizado.</translation>
+    </message>
+    <message>
+        <source>Count the calls that match the filter options.</source>
+        <translation>Contar las llamadas que coinciden con las opciones de filtro.</translation>
+    </message>
+    <message>
+        <source>Add, list, test and remove provider connections.</source>
+        <translation>Añadir, listar, probar y quitar conexiones con proveedores.</translation>
+    </message>
+    <message>
+        <source>Pull a connection&apos;s calls from its provider into the store.</source>
+        <translation>Traer las llamadas de una conexión desde su proveedor al almacén.</translation>
+    </message>
+    <message>
+        <source>List, add and change customers of the tree (decks, taxes, balance).</source>
+        <translation>Listar, añadir y cambiar clientes del árbol (tablas, impuestos, saldo).</translation>
+    </message>
+    <message>
+        <source>Revenue, cost and margin per customer and reseller for a period.</source>
+        <translation>Ingresos, coste y margen por cliente y revendedor en un periodo.</translation>
+    </message>
+    <message>
+        <source>Create a completed call (Enswitch cdrs/create, spec 000).</source>
+        <translation>Crear una llamada finalizada (Enswitch cdrs/create, especificación 000).</translation>
+    </message>
+    <message>
+        <source>Generate, issue, void, list, show, review and export invoices; tax rates.</source>
+        <translation>Generar, emitir, anular, listar, mostrar, revisar y exportar facturas; tipos impositivos.</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,10 @@ Result<RateDeck> RateDeckStore::load(qint64 id)
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT name FROM "_s + m_database.dialect().quote(u"rate_decks") + u" WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto ok = execute(q, tr("Reading rate deck %1").arg(id)); !ok)
+    if (auto ok = execute(q, QCoreApplication::translate("RateDeckStore", "Reading rate deck %1").arg(id)); !ok)
         return Error{ok.error()};
     if (!q.next())
-        return Error{tr("There is no rate deck %1 in the store.").arg(id)};
+        return Error{QCoreApplication::translate("RateDeckStore", "There is no rate deck %1 in the store.").arg(id)};
     return load(q.value(0).toString());
 }
 

@@ -205,7 +205,7 @@ void ProviderHttp::finish(const std::shared_ptr<Pending> &pending, QNetworkReply
         return;
     }
     if (isTransportError(code)) {
-        const QString attempts = QCoreApplication::translate("ProviderHttp", "%n attempt(s)", nullptr, nullptr);
+        const QString attempts = QCoreApplication::translate("ProviderHttp", "%n attempt(s)", nullptr, pending->attempt);
         if (timedOut)
             return deliver(pending, {},
                            failure(ProviderError::Kind::Timeout,

@@ -88,7 +88,7 @@ void SyncJob::fetch(const SyncCursor &cursor)
         emit progress(m_result.calls, m_result.pages, page.last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
         m_cursor = page.next;
         if (page.last)
-            finish(SyncResult::Status::Ok, QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, nullptr)
+            finish(SyncResult::Status::Ok, QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, int(qMin<qint64>(m_result.calls, INT_MAX)))
                                                .arg(m_connectionName));
     });
 }

@@ -187,7 +187,7 @@ Result<void> foldNonAsciiNames(QSqlDatabase &db, const SqlDialect &d)
     read.setForwardOnly(true);
     if (auto ok = execute(read, u"SELECT "_s + d.quote(u"id") + u", "_s + d.quote(u"sname") + u" FROM "_s
                                     + d.quote(u"calls") + u" WHERE "_s + d.nonAscii(d.quote(u"sname")),
-                          tr("Reading caller names to fold"));
+                          QCoreApplication::translate("Schema", "Reading caller names to fold"));
         !ok)
         return ok;
     QList<std::pair<qint64, QString>> names;
@@ -199,7 +199,7 @@ Result<void> foldNonAsciiNames(QSqlDatabase &db, const SqlDialect &d)
     for (const auto &[id, folded] : names) {
         write.addBindValue(folded);
         write.addBindValue(id);
-        if (auto ok = execute(write, tr("Folding the caller name of call %1").arg(id)); !ok)
+        if (auto ok = execute(write, QCoreApplication::translate("Schema", "Folding the caller name of call %1").arg(id)); !ok)
             return ok;
     }
     return {};
