@@ -87,9 +87,12 @@ void SyncJob::fetch(const SyncCursor &cursor)
         const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
         emit progress(m_result.calls, m_result.pages, page.last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
         m_cursor = page.next;
-        if (page.last)
-            finish(SyncResult::Status::Ok, QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, int(qMin<qint64>(m_result.calls, INT_MAX)))
-                                               .arg(m_connectionName));
+        if (page.last) {
+            const int synced = int(qMin<qint64>(m_result.calls, INT_MAX));
+            finish(SyncResult::Status::Ok,
+                   QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, synced)
+                       .arg(m_connectionName));
+        }
     });
 }
 
