@@ -2,6 +2,7 @@
 // speaking each spec's API (tests/fakes): every operation, paging, resume after failures at
 // every page boundary, typed errors, faults, bounded memory and credentials kept out of text.
 #include "testsupport.h"
+#include "fakeproviderprocess.h"
 
 #include "core/timeutil.h"
 #include "providers/connectionstore.h"
@@ -33,38 +34,7 @@ constexpr qint64 Until = 1790000000;  // the fake's calls end before this
 constexpr qint64 From = Until - 40 * 86400;
 
 // cdrdesk-fake-provider on a free loopback port for the life of the object.
-class Fake
-{
-public:
-    ~Fake()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QString &kind, const QStringList &arguments = {})
-    {
-        const QString program = qEnvironmentVariable("CDRDESK_FAKE_PROVIDER", QStringLiteral(CDRDESK_FAKE_PROVIDER));
-        m_process.start(program, QStringList{u"--kind"_s, kind, u"--port"_s, u"0"_s, u"--quiet"_s} + arguments);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(10000))
-                return false;
-        }
-        const QByteArray line = m_process.readLine().trimmed();
-        m_url = QUrl(QString::fromUtf8(line.mid(line.indexOf("http"))));
-        return m_url.port() > 0;
-    }
-
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
+using Fake = FakeProviderProcess;
 
 ProviderAccess access(ProviderKind kind, const QUrl &url, const QString &secret = Secret)
 {
