@@ -338,6 +338,14 @@ private Q_SLOTS:
         window.findChild<QAction *>(u"rateLookupAction"_s)->trigger();
         QVERIFY(window.billing()->lookupView()->isVisible());
         QCOMPARE(window.billing()->lookupView()->decks()->decks().size(), 2);
+
+        // The reseller view's drill-down narrows the grid to that customer and its clients.
+        auto *resellers = window.findChild<ResellerView *>();
+        QVERIFY(resellers);
+        Q_EMIT resellers->showCallsRequested(42, u"Reseller"_s);
+        QCOMPARE(window.callModel()->filter().customer, CustomerScope::Id);
+        QCOMPARE(window.callModel()->filter().customerId, 42);
+        QVERIFY(window.callModel()->filter().recurse);
     }
 
     // Below: the views over the billing engineer's model classes, on BillingWorld (see

@@ -35,6 +35,17 @@ BillingController::BillingController(MainWindow *window)
     m_explainDock = addDock(m_explain, tr("Explain this charge"), u"explainDock"_s);
     m_invoicesDock = addDock(m_invoices, tr("Invoices"), u"invoicesDock"_s);
     m_resellersDock = addDock(m_resellers, tr("Resellers and clients"), u"resellersDock"_s);
+    // Drill down: the grid shows the chosen customer's calls, its clients' too.
+    connect(m_resellers, &ResellerView::showCallsRequested, this, [this](qint64 customerId) {
+        CallTableModel *model = m_window->callModel();
+        if (!model)
+            return;
+        CallFilter filter = model->filter();
+        filter.customer = CustomerScope::Id;
+        filter.customerId = customerId;
+        filter.recurse = true;
+        model->setFilter(filter);
+    });
 
     QAction *lookup = m_menu->addAction(tr("Rate &Lookup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                                         &BillingController::showLookup);
