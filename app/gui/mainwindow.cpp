@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "billingcontroller.h"
+#include "connectionscontroller.h"
 #include "appearance.h"
 #include "calldetailpane.h"
 #include "connectdialog.h"
@@ -249,6 +250,7 @@ void MainWindow::createActions()
 
     m_billing = new BillingController(this);
     menuBar()->addMenu(m_billing->menu());
+    menuBar()->addMenu((new ConnectionsController(this))->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);

@@ -57,6 +57,14 @@ void SyncScheduler::checkNow()
     }
 }
 
+bool SyncScheduler::syncNow(const Connection &connection, const QString &secret)
+{
+    if (m_jobs.contains(connection.name))
+        return false;
+    startJob(connection, secret);
+    return true;
+}
+
 void SyncScheduler::startJob(const Connection &connection, const QString &secret)
 {
     SyncOptions options;

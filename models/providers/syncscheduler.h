@@ -29,8 +29,14 @@ public:
     [[nodiscard]] bool isRunning(const QString &connectionName) const { return m_jobs.contains(connectionName); }
     // Checks now instead of at the next tick.
     void checkNow();
+    // Starts a sync of `connection` now (Sync Now); false when one is under way already.
+    bool syncNow(const Connection &connection, const QString &secret);
+    // The job under way for the connection, or null.
+    [[nodiscard]] SyncJob *job(const QString &connectionName) const { return m_jobs.value(connectionName); }
     // The HTTP settings of the jobs it starts.
     void setHttpSettings(const HttpSettings &settings) { m_http = settings; }
+    // The store whose connections it syncs (a store opened in the GUI).
+    void setStore(const DatabaseSpec &store) { m_store = store; }
 
 signals:
     void syncStarted(const QString &connectionName, SyncJob *job);

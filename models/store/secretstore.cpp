@@ -61,6 +61,17 @@ void SecretStore::remove(const QString &key, DoneCallback done)
     job->start();
 }
 
+void SecretStore::probe(DoneCallback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setKey(u"probe"_s);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        done(job->error() == QKeychain::EntryNotFound ? QString() : errorText(*job));
+    });
+    job->start();
+}
+
 QString SecretStore::readBlocking(const QString &key, QString *error)
 {
     QEventLoop loop;

@@ -22,6 +22,9 @@ public:
     void read(const QString &key, ReadCallback done);
     void write(const QString &key, const QString &secret, DoneCallback done);
     void remove(const QString &key, DoneCallback done);
+    // Whether a keychain service answers: `done` gets an empty text when it does (an entry
+    // that is not there counts as an answer), else why not.
+    void probe(DoneCallback done);
 
     // Reads and waits (for the CLI, which has no other work to do meanwhile).
     QString readBlocking(const QString &key, QString *error);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "providers/connection.h"
+#include "providers/providerhttp.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class ConnectionsDialog;
+class MainWindow;
+class ProviderSecrets;
+class QAction;
+class QMenu;
+class SyncScheduler;
+struct SyncResult;
+
+// Wires provider connections into the main window: the Providers menu, the Connections
+// manager (add, edit, test, remove, Sync Now with progress and cancel, last-sync status) and
+// automatic sync (SyncScheduler). Secrets go through ProviderSecrets: the keychain, or, where no
+// keychain service runs, a prompt whose answer is kept in memory for this session only.
+// Syncs run on the GUI thread's event loop (network is asynchronous; each page is one short
+// transaction), and the grid refreshes after each one.
+class ConnectionsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionsController(MainWindow *window);
+    ~ConnectionsController() override;
+
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    [[nodiscard]] ConnectionsDialog *dialog() const { return m_dialog; }
+    [[nodiscard]] SyncScheduler *scheduler() const { return m_scheduler; }
+    [[nodiscard]] ProviderSecrets *secrets() const { return m_secrets; }
+    // Why secrets cannot go to the keychain here (empty when one answers, or not known yet).
+    [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
+    // The HTTP settings of tests and syncs (tests shorten the time-outs).
+    void setHttpSettings(const HttpSettings &settings);
+    // The connections of the open store (empty when none is open).
+    [[nodiscard]] QList<Connection> connections() const;
+
+public Q_SLOTS:
+    void showConnections();
+    void addConnection();
+    void editConnection(const QString &name);
+    void removeConnection(const QString &name);
+    void testConnection(const QString &name);
+    void syncConnection(const QString &name);
+    void cancelSync(const QString &name);
+    void setAutomaticSync(bool enabled);
+
+Q_SIGNALS:
+    // A connection test ended; `message` is what the manager shows.
+    void tested(const QString &name, bool ok, const QString &message);
+    void syncFinished(const QString &name, const SyncResult &result);
+
+private:
+    using SecretUse = std::function<void(const QString &secret)>;
+    void refresh();
+    void onDatabaseOpened();
+    void onSyncFinished(const QString &name, const SyncResult &result);
+    void say(const QString &message);
+    [[nodiscard]] std::optional<Connection> find(const QString &name);
+    // The secret from the session or the keychain, else asked for (kept for the session only).
+    void withSecret(const Connection &connection, SecretUse use);
+    void askSecret(const Connection &connection, const QString &why, SecretUse use);
+    void storeSecret(const Connection &connection, const QString &secret, const QString &saved);
+    [[nodiscard]] QString secretNotice() const;
+    void openEditor(const Connection &existing);
+    void saveEdited(const Connection &before, const Connection &after, const QString &secret);
+
+    MainWindow *m_window;
+    QMenu *m_menu;
+    QAction *m_autoSync;
+    ProviderSecrets *m_secrets;
+    SyncScheduler *m_scheduler;
+    ConnectionsDialog *m_dialog;
+    HttpSettings m_http;
+    QString m_keychainProblem;
+};

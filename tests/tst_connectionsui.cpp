@@ -1,0 +1,537 @@
+// Provider connections in the GUI, on real widgets (offscreen) over a real SQLite store and
+// the provider fakes on loopback: the Providers › Connections manager (add, edit, test,
+// remove, Sync Now with progress and cancel, last-sync status), the secret kept out of the
+// store and settings (keychain, or session only where none runs), the grid refreshed after a
+// sync, and SyncScheduler's automatic sync.
+#include "connectioneditdialog.h"
+#include "connectionscontroller.h"
+#include "connectionsdialog.h"
+#include "fakeproviderprocess.h"
+#include "itemmodels/calltablemodel.h"
+#include "mainwindow.h"
+#include "providers/connectionstore.h"
+#include "providers/enswitchclient.h"
+#include "providers/providersecrets.h"
+#include "providers/syncscheduler.h"
+#include "store/callstore.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString User = u"operator"_s;
+const QString Secret = u"s3cr3t-Pa55word"_s;
+const qint64 Until = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;  // the fakes' calls lie in the last days
+
+HttpSettings quick()
+{
+    HttpSettings settings;
+    settings.timeoutMs = 10000;
+    settings.retries = 0;
+    settings.backoffMs = 20;
+    return settings;
+}
+
+QStringList fakeArguments(int calls, const QStringList &more = {})
+{
+    return QStringList{u"--calls"_s, QString::number(calls), u"--until"_s, QString::number(Until), u"--days"_s,
+                       u"5"_s, u"--password"_s, Secret}
+           + more;
+}
+
+// What Enswitch lists for every customer over the fake's days: what a sync must store.
+qint64 enswitchCalls(const QUrl &url)
+{
+    Connection c;
+    c.kind = ProviderKind::Enswitch;
+    c.url = url;
+    c.user = User;
+    EnswitchClient client({c, Secret}, quick());
+    EnswitchCdrQuery query;
+    query.customer = u"all"_s;
+    query.start = Until - 10 * 86400;
+    query.end = Until + 86400;
+    std::optional<qint64> count;
+    client.listCdrs(query, [&](const QList<CallRecord> &calls, const ProviderError &) { count = calls.size(); });
+    (void)QTest::qWaitFor([&] { return count.has_value(); }, 30000);
+    return count.value_or(-1);
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+template<typename T>
+T *waitForChild(QWidget *parent, const QString &name)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        found = parent->findChild<T *>(name);
+        return found && found->isVisible();
+    }, 10000);
+    return found;
+}
+
+} // namespace
+
+class TestConnectionsUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A main window over a new empty SQLite store, its controller with short time-outs.
+    struct Gui
+    {
+        std::unique_ptr<MainWindow> window;
+        ConnectionsController *controller = nullptr;
+        ConnectionsDialog *dialog = nullptr;
+    };
+    Gui openGui(bool freshStore = true);
+    // Fills the editor that Add or Edit opened and clicks Save; the editor's refusal or empty.
+    QString fillEditor(ConnectionsDialog *dialog, const QMap<QString, QString> &fields, bool save = true);
+    qint64 storedCalls(const QString &source);
+
+    QTemporaryDir m_dir;
+    DatabaseSpec m_spec;
+
+private Q_SLOTS:
+    void initTestCase();
+    void addTestSyncAndRemoveFromTheManager();
+    void editorRefusesIncompleteInput();
+    void wrongPasswordIsAClearErrorWithoutTheSecret();
+    void missingSecretIsAskedForThisSessionOnly();
+    void syncShowsProgressAndCancelKeepsCommittedPages();
+    void schedulerSyncsDueConnectionsOnly();
+};
+
+void TestConnectionsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CDR Desk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_connectionsui"_s);
+    QSettings().clear();
+    QSettings().setValue(u"providers/automaticSync"_s, false);
+    QVERIFY(m_dir.isValid());
+    qRegisterMetaType<SyncResult>();
+}
+
+TestConnectionsUi::Gui TestConnectionsUi::openGui(bool freshStore)
+{
+    Gui gui;
+    if (freshStore) {
+        auto database = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
+        if (!database)
+            qFatal("no store");
+        m_spec = database->spec();
+    }
+    gui.window = std::make_unique<MainWindow>();
+    gui.window->show();
+    QSignalSpy opened(gui.window.get(), &MainWindow::databaseOpened);
+    gui.window->openDatabase(m_spec);
+    if (!opened.wait(20000))
+        qFatal("the store did not open");
+    gui.controller = gui.window->findChild<ConnectionsController *>(u"connectionsController"_s);
+    gui.controller->setHttpSettings(quick());
+    gui.window->findChild<QAction *>(u"connectionsAction"_s)->trigger();
+    gui.dialog = gui.controller->dialog();
+    return gui;
+}
+
+QString TestConnectionsUi::fillEditor(ConnectionsDialog *dialog, const QMap<QString, QString> &fields, bool save)
+{
+    auto *editor = waitForChild<ConnectionEditDialog>(dialog, u"connectionEditDialog"_s);
+    if (!editor)
+        return u"no editor"_s;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() == u"kind") {
+            auto *kind = editor->findChild<QComboBox *>(u"connectionKindBox"_s);
+            kind->setCurrentIndex(kind->findData(it.value()));
+        } else if (it.key() == u"allowHttp") {
+            editor->findChild<QCheckBox *>(u"connectionAllowHttpBox"_s)->setChecked(it.value() == u"1");
+        } else if (it.key() == u"pageSize" || it.key() == u"autoSync") {
+            editor->findChild<QSpinBox *>(it.key() == u"pageSize" ? u"connectionPageSizeBox"_s : u"connectionAutoSyncBox"_s)
+                ->setValue(it.value().toInt());
+        } else {
+            auto *edit = editor->findChild<QLineEdit *>(u"connection"_s + it.key() + u"Edit"_s);
+            if (!edit)
+                return u"no field "_s + it.key();
+            edit->setText(it.value());
+        }
+    }
+    if (!save)
+        return {};
+    QPointer<ConnectionEditDialog> guard(editor);
+    editor->findChild<QPushButton *>(u"connectionSaveButton"_s)->click();
+    QCoreApplication::processEvents();
+    if (guard && guard->isVisible()) {
+        const QString refused = guard->errorText();
+        return refused.isEmpty() ? u"still open"_s : refused;
+    }
+    return {};
+}
+
+qint64 TestConnectionsUi::storedCalls(const QString &source)
+{
+    auto database = Database::open(m_spec);
+    CallFilter all;
+    all.archive = true;
+    Result<qint64> count = CallStore(**database).count(all);
+    Q_UNUSED(source);
+    return count ? *count : -1;
+}
+
+void TestConnectionsUi::addTestSyncAndRemoveFromTheManager()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"enswitch"_s, fakeArguments(400)), qPrintable(fake.error()));
+    const qint64 expected = enswitchCalls(fake.url());
+    QVERIFY(expected > 200);
+
+    Gui gui = openGui();
+    QVERIFY(gui.dialog->isVisible());
+    auto *table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
+    QCOMPARE(table->rowCount(), 0);
+
+    // Add: an Enswitch connection whose URL is typed with the user in it (shown redacted).
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QUrl url = fake.url();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"ens"_s}, {u"kind"_s, u"enswitch"_s}, {u"Url"_s, url.toString()},
+                                     {u"User"_s, User}, {u"Customer"_s, u"all"_s}, {u"pageSize"_s, u"100"_s},
+                                     {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::NameColumn), u"ens"_s);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::KindColumn), u"enswitch"_s);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"Never synced"_s);
+    QTRY_VERIFY(gui.dialog->message().contains(u"Connection \"ens\" added."_s));
+    // Where no keychain answers (as offscreen here) the manager says so and the secret is the
+    // session's; with a keychain it is there and nowhere else.
+    QTRY_VERIFY(gui.controller->secrets()->hasSessionCopy(gui.controller->connections().value(0)));
+    if (!gui.controller->keychainProblem().isEmpty()) {
+        QVERIFY(gui.dialog->findChild<QLabel *>(u"keychainNoticeLabel"_s)->isVisible());
+        QVERIFY(gui.dialog->findChild<QLabel *>(u"keychainNoticeLabel"_s)->text().contains(u"session only"_s));
+        QVERIFY(gui.dialog->message().contains(u"session only"_s));
+    }
+
+    // Test.
+    QSignalSpy tested(gui.controller, &ConnectionsController::tested);
+    gui.dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->click();
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.at(0).at(1).toBool(), qPrintable(tested.at(0).at(2).toString()));
+    QVERIFY(gui.dialog->message().contains(u"works"_s));
+
+    // Sync Now: every call once, the grid refreshed, the last sync shown.
+    QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    QVERIFY(synced.wait(60000));
+    const auto result = synced.at(0).at(1).value<SyncResult>();
+    QVERIFY2(result.status == SyncResult::Status::Ok, qPrintable(result.message));
+    QCOMPARE(result.calls, expected);
+    QCOMPARE(storedCalls(u"enswitch:ens"_s), expected);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"OK"_s);
+    QVERIFY(!cell(table, 0, ConnectionsDialog::LastSyncColumn).isEmpty());
+    QVERIFY(cell(table, 0, ConnectionsDialog::MessageColumn).contains(QString::number(expected)));
+    auto *grid = gui.window->findChild<QTableView *>(u"callTable"_s);
+    QTRY_COMPARE(qint64(grid->model()->rowCount()), expected);
+    // Again: nothing new, nothing twice.
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    QVERIFY(synced.wait(60000));
+    QCOMPARE(storedCalls(u"enswitch:ens"_s), expected);
+
+    // The secret is in neither the store nor the settings file.
+    gui.window.reset();
+    QFile store(m_spec.path);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    QVERIFY(!store.readAll().contains(Secret.toUtf8()));
+    QFile settings(QSettings().fileName());
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains(Secret.toUtf8()));
+
+    // Remove (asked first); the calls stay.
+    gui = openGui(false);
+    table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"OK"_s);
+    gui.dialog->findChild<QPushButton *>(u"removeConnectionButton"_s)->click();
+    auto *box = waitForChild<QMessageBox>(gui.dialog, u"removeConnectionBox"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(table->rowCount(), 0);
+    QVERIFY(gui.controller->connections().isEmpty());
+    QCOMPARE(storedCalls(u"enswitch:ens"_s), expected);
+}
+
+void TestConnectionsUi::editorRefusesIncompleteInput()
+{
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u""_s}, {u"Url"_s, u"https://pbx.example.com"_s}}),
+             u"Give the connection a name."_s);
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"p"_s}, {u"Url"_s, u"pbx.example.com"_s}}),
+             u"The API URL must be a full http:// or https:// address."_s);
+    // A password in the URL would land in the store: refused.
+    QVERIFY(fillEditor(gui.dialog, {{u"kind"_s, u"pbx"_s}, {u"Url"_s, u"https://admin:" + Secret + u"@pbx.example.com"_s},
+                                    {u"User"_s, User}, {u"Secret"_s, Secret}})
+                .startsWith(u"The API URL holds a password"_s));
+    QCOMPARE(fillEditor(gui.dialog, {{u"kind"_s, u"kazoo"_s}, {u"Url"_s, u"https://kazoo.example.com"_s}}),
+             u"Kazoo needs the account ID."_s);
+    QVERIFY(fillEditor(gui.dialog, {{u"kind"_s, u"voipms"_s}, {u"Url"_s, u"https://voip.ms/api/v1/rest.php"_s},
+                                    {u"Timezone"_s, u"14"_s}})
+                .startsWith(u"The time zone is an offset"_s));
+    auto *editor = gui.dialog->findChild<ConnectionEditDialog *>(u"connectionEditDialog"_s);
+    QVERIFY(editor->findChild<QLineEdit *>(u"connectionTimezoneEdit"_s)->isEnabled());
+    QCOMPARE(fillEditor(gui.dialog, {{u"Timezone"_s, u"-5"_s}, {u"Secret"_s, u""_s}}), u"Type the password or token."_s);
+    // Only voip.ms has a time zone; the editor keeps what is shown only for the kind.
+    QCOMPARE(fillEditor(gui.dialog, {{u"kind"_s, u"pbx"_s}, {u"Url"_s, u"https://pbx.example.com"_s}, {u"Secret"_s, Secret}},
+                        false),
+             QString());
+    QVERIFY(!editor->findChild<QLineEdit *>(u"connectionTimezoneEdit"_s)->isEnabled());
+    QVERIFY(editor->connection().timezone.isEmpty());
+    QCOMPARE(fillEditor(gui.dialog, {}), QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    const Connection pbx = gui.controller->connections().first();
+    QCOMPARE(pbx.kind, ProviderKind::Pbx);
+    QCOMPARE(pbx.user, User);
+    QCOMPARE(pbx.url, QUrl(u"https://pbx.example.com"_s));
+
+    // Edit: the name and kind are fixed; an empty secret keeps the one there is.
+    gui.dialog->findChild<QPushButton *>(u"editConnectionButton"_s)->click();
+    editor = waitForChild<ConnectionEditDialog>(gui.dialog, u"connectionEditDialog"_s);
+    QVERIFY(editor);
+    QVERIFY(!editor->findChild<QLineEdit *>(u"connectionNameEdit"_s)->isEnabled());
+    QVERIFY(!editor->findChild<QComboBox *>(u"connectionKindBox"_s)->isEnabled());
+    QCOMPARE(editor->findChild<QLineEdit *>(u"connectionUrlEdit"_s)->text(), u"https://pbx.example.com"_s);
+    QCOMPARE(fillEditor(gui.dialog, {{u"autoSync"_s, u"15"_s}, {u"pageSize"_s, u"250"_s}}), QString());
+    QTRY_COMPARE(gui.controller->connections().first().autoSyncMinutes, 15);
+    QCOMPARE(gui.controller->connections().first().pageSize, 250);
+    QTRY_VERIFY(gui.dialog->message().contains(u"saved"_s));
+    QVERIFY(gui.controller->secrets()->hasSessionCopy(gui.controller->connections().first()));
+    auto *table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::AutoColumn), u"every 15 min"_s);
+}
+
+void TestConnectionsUi::wrongPasswordIsAClearErrorWithoutTheSecret()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"voipms"_s, fakeArguments(50)), qPrintable(fake.error()));
+    Gui gui = openGui();
+    const QString wrong = u"wrong-Pa55word-42"_s;
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"voip"_s}, {u"kind"_s, u"voipms"_s},
+                                     {u"Url"_s, fake.url().toString() + u"/api/v1/rest.php"_s}, {u"User"_s, User},
+                                     {u"Timezone"_s, u"-5"_s}, {u"Secret"_s, wrong}}),
+             QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    QCOMPARE(gui.controller->connections().first().timezone, u"-5"_s);
+    QSignalSpy tested(gui.controller, &ConnectionsController::tested);
+    gui.dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->click();
+    QVERIFY(tested.wait(20000));
+    QVERIFY(!tested.at(0).at(1).toBool());
+    const QString message = tested.at(0).at(2).toString();
+    QVERIFY2(message.contains(u"rejected the user name or password"_s), qPrintable(message));
+    QVERIFY(!message.contains(wrong));
+    QVERIFY(message.contains(u"api_password=REDACTED"_s));
+    QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    QVERIFY(synced.wait(20000));
+    auto *table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"Failed"_s);
+    QVERIFY(!cell(table, 0, ConnectionsDialog::MessageColumn).isEmpty());
+    QVERIFY(!cell(table, 0, ConnectionsDialog::MessageColumn).contains(wrong));
+    QVERIFY(!gui.window->statusBar()->currentMessage().contains(wrong));
+
+    // A corrected password through Edit: the next sync works.
+    gui.dialog->findChild<QPushButton *>(u"editConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Secret"_s, Secret}}), QString());
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    QVERIFY(synced.wait(60000));
+    const auto result = synced.last().at(1).value<SyncResult>();
+    QVERIFY2(result.status == SyncResult::Status::Ok, qPrintable(result.message));
+    QVERIFY(result.calls > 0);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"OK"_s);
+}
+
+void TestConnectionsUi::missingSecretIsAskedForThisSessionOnly()
+{
+    // A user no keychain can hold a secret for yet.
+    const QString user = User + u'-' + QString::number(QDateTime::currentMSecsSinceEpoch());
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"pbx"_s, fakeArguments(120, {u"--user"_s, user})), qPrintable(fake.error()));
+    Gui gui = openGui();
+    // A connection made elsewhere (the CLI, another workstation): this session has no secret.
+    {
+        auto database = Database::open(m_spec);
+        Connection c;
+        c.name = u"pbx"_s;
+        c.kind = ProviderKind::Pbx;
+        c.url = fake.url();
+        c.user = user;
+        c.pageSize = 50;
+        QVERIFY(ConnectionStore(**database).add(c));
+    }
+    gui.controller->showConnections();
+    QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    auto *prompt = waitForChild<QInputDialog>(gui.dialog, u"secretPrompt"_s);
+    QVERIFY(prompt);
+    QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+    QVERIFY(prompt->labelText().contains(u"this session only"_s));
+    prompt->setTextValue(Secret);
+    prompt->accept();
+    QVERIFY(synced.wait(60000));
+    QVERIFY2(synced.at(0).at(1).value<SyncResult>().status == SyncResult::Status::Ok,
+             qPrintable(synced.at(0).at(1).value<SyncResult>().message));
+    QCOMPARE(storedCalls({}), 120);
+    // The session keeps it: no second question.
+    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    QVERIFY(synced.wait(60000));
+    for (const QInputDialog *prompt : gui.dialog->findChildren<QInputDialog *>(u"secretPrompt"_s))
+        QVERIFY(!prompt->isVisible());
+    QCOMPARE(storedCalls({}), 120);
+}
+
+void TestConnectionsUi::syncShowsProgressAndCancelKeepsCommittedPages()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"pbx"_s, fakeArguments(2000, {u"--delay-ms"_s, u"150"_s})), qPrintable(fake.error()));
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"slow"_s}, {u"kind"_s, u"pbx"_s}, {u"Url"_s, fake.url().toString()},
+                                     {u"User"_s, User}, {u"pageSize"_s, u"50"_s}, {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    auto *bar = gui.dialog->findChild<QProgressBar *>(u"syncProgressBar"_s);
+    auto *cancel = gui.dialog->findChild<QPushButton *>(u"cancelSyncButton"_s);
+    auto *sync = gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
+    sync->click();
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!sync->isEnabled());
+    QVERIFY(!gui.dialog->findChild<QPushButton *>(u"removeConnectionButton"_s)->isEnabled());
+    auto *done = gui.dialog->findChild<QLabel *>(u"syncProgressLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(done->text().startsWith(u"100 call"_s) || done->text().startsWith(u"150 call"_s), 20000);
+    cancel->click();
+    QVERIFY(synced.wait(20000));
+    const auto result = synced.at(0).at(1).value<SyncResult>();
+    QCOMPARE(int(result.status), int(SyncResult::Status::Cancelled));
+    QVERIFY(result.calls >= 100 && result.calls < 2000);
+    QCOMPARE(storedCalls({}), result.calls);
+    QVERIFY(!bar->isVisible());
+    auto *table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
+    QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"Cancelled"_s);
+    // Sync Now again goes on from there: every call once.
+    sync->click();
+    QVERIFY(synced.wait(120000));
+    QCOMPARE(int(synced.last().at(1).value<SyncResult>().status), int(SyncResult::Status::Ok));
+    QCOMPARE(storedCalls({}), 2000);
+}
+
+void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"pbx"_s, fakeArguments(60)), qPrintable(fake.error()));
+    auto database = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
+    QVERIFY(database);
+    const DatabaseSpec spec = database->spec();
+    ConnectionStore store(*database);
+    Connection c;
+    c.kind = ProviderKind::Pbx;
+    c.url = fake.url();
+    c.user = User;
+    c.pageSize = 25;
+    c.name = u"every5"_s;
+    c.autoSyncMinutes = 5;
+    QVERIFY(store.add(c));
+    c.name = u"manual"_s;
+    c.autoSyncMinutes = 0;
+    QVERIFY(store.add(c));
+    c.name = u"locked"_s;
+    c.user = u"nobody"_s;
+    c.autoSyncMinutes = 1;
+    QVERIFY(store.add(c));
+
+    QStringList asked;
+    SyncScheduler scheduler(spec, [&](const Connection &connection, const SyncScheduler::SecretReply &reply) {
+        asked.append(connection.name);
+        if (connection.user == u"nobody")
+            return reply({}, u"no secret for this one"_s);
+        QTimer::singleShot(10, [reply] { reply(Secret, {}); });  // as the keychain: later
+    });
+    scheduler.setHttpSettings(quick());
+    QSignalSpy started(&scheduler, &SyncScheduler::syncStarted);
+    QSignalSpy finished(&scheduler, &SyncScheduler::syncFinished);
+    QSignalSpy problems(&scheduler, &SyncScheduler::problem);
+    QVERIFY(!scheduler.isEnabled());
+    scheduler.setEnabled(true);
+    QVERIFY(scheduler.isEnabled());
+
+    scheduler.checkNow();
+    asked.sort();
+    QCOMPARE(asked, (QStringList{u"every5"_s, u"locked"_s}));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.at(0).at(0).toString().contains(u"\"locked\""_s));
+    QVERIFY(problems.at(0).at(0).toString().contains(u"no secret for this one"_s));
+    QVERIFY(scheduler.isRunning(u"every5"_s));
+    QVERIFY(!scheduler.isRunning(u"locked"_s));
+    QVERIFY(!scheduler.syncNow(**store.find(u"every5"_s), Secret));  // Sync Now while it runs: refused
+    // Asked again while the first is under way: not a second job.
+    scheduler.checkNow();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).toString(), u"every5"_s);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(int(finished.at(0).at(1).value<SyncResult>().status), int(SyncResult::Status::Ok));
+    QCOMPARE(*CallStore(*database).count(CallFilter{.archive = true}), 60);
+    QVERIFY(!scheduler.isRunning(u"every5"_s));
+
+    // Just synced: not due for 5 minutes. Six minutes ago: due again.
+    asked.clear();
+    scheduler.checkNow();
+    QCOMPARE(asked, QStringList{u"locked"_s});
+    const Connection every5 = **store.find(u"every5"_s);
+    SyncOutcome outcome = *store.outcome(every5.id);
+    QCOMPARE(outcome.status, u"ok"_s);
+    outcome.when = *outcome.when - 6 * 60;
+    QVERIFY(store.saveOutcome(every5.id, outcome));
+    asked.clear();
+    scheduler.checkNow();
+    asked.sort();
+    QCOMPARE(asked, (QStringList{u"every5"_s, u"locked"_s}));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(*CallStore(*database).count(CallFilter{.archive = true}), 60);
+
+    scheduler.setEnabled(false);
+    QVERIFY(!scheduler.isEnabled());
+}
+
+QTEST_MAIN(TestConnectionsUi)
+#include "tst_connectionsui.moc"
