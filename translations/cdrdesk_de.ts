@@ -882,6 +882,133 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEditDialog</name>
+    <message>
+        <source>Enswitch JSON API</source>
+        <translation>Enswitch-JSON-API</translation>
+    </message>
+    <message>
+        <source>voip.ms REST API</source>
+        <translation>voip.ms-REST-API</translation>
+    </message>
+    <message>
+        <source>Kazoo (2600Hz) crossbar</source>
+        <translation>Kazoo-Crossbar (2600Hz)</translation>
+    </message>
+    <message>
+        <source>PBX REST API</source>
+        <translation>PBX-REST-API</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to this host (credentials travel unencrypted)</source>
+        <translation>Unverschlüsseltes &amp;HTTP zu diesem Host erlauben (Zugangsdaten werden unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Connection &quot;%1&quot;</source>
+        <translation>Verbindung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation>&amp;Konto-ID:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;customer:</source>
+        <translation>Kunde des &amp;Betreibers:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (UTC offset, hours):</source>
+        <translation>&amp;Zeitzone (Abstand zu UTC in Stunden):</translation>
+    </message>
+    <message>
+        <source>Calls per &amp;request:</source>
+        <translation>Anrufe pro Anf&amp;rage:</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically every:</source>
+        <translation>Automatisch s&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>Pass&amp;wort oder Token:</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://enswitch.example.com (…/api/json/ is added). Customer: all, an ID, external, postpaid, prepaid or system.</source>
+        <translation>Der Server, z. B. https://enswitch.example.com (…/api/json/ wird angehängt). Kunde: all, eine ID, external, postpaid, prepaid oder system.</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://voip.ms/api/v1/rest.php. Customer: a reseller client ID; account: one account&apos;s calls only.</source>
+        <translation>Der REST-Endpunkt, z. B. https://voip.ms/api/v1/rest.php. Kunde: die ID eines Reseller-Kunden; Konto: nur die Anrufe dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>The crossbar server, e.g. https://kazoo.example.com:8443 (…/v2/accounts/ID/cdrs is added). The secret is the auth token.</source>
+        <translation>Der Crossbar-Server, z. B. https://kazoo.example.com:8443 (…/v2/accounts/ID/cdrs wird angehängt). Das Geheimnis ist das Auth-Token.</translation>
+    </message>
+    <message>
+        <source>The PBX, e.g. https://pbx.example.com (…/rest/call/read is added); user and password for HTTP Basic.</source>
+        <translation>Die Telefonanlage, z. B. https://pbx.example.com (…/rest/call/read wird angehängt); Benutzer und Passwort für HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>The API URL must be a full http:// or https:// address.</source>
+        <translation>Die API-URL muss eine vollständige http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The API URL holds a password: remove it from the URL and type it in the password field, which keeps it out of the store.</source>
+        <translation>Die API-URL enthält ein Passwort: Entfernen Sie es aus der URL und geben Sie es im Passwortfeld ein, dann bleibt es aus der Datenbank heraus.</translation>
+    </message>
+    <message>
+        <source>Kazoo needs the account ID.</source>
+        <translation>Kazoo braucht die Konto-ID.</translation>
+    </message>
+    <message>
+        <source>Give the user the API signs in as.</source>
+        <translation>Geben Sie den Benutzer an, mit dem sich die API anmeldet.</translation>
+    </message>
+    <message>
+        <source>The time zone is an offset in hours from -12 to 13, e.g. -5 or 5.5.</source>
+        <translation>Die Zeitzone ist ein Abstand in Stunden von -12 bis 13, z. B. -5 oder 5.5.</translation>
+    </message>
+    <message>
+        <source>Type the password or token.</source>
+        <translation>Geben Sie das Passwort oder Token ein.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>Reading the connections</source>
@@ -926,6 +1053,204 @@
     <message>
         <source>Recording how the sync ended</source>
         <translation>Ergebnis der Synchronisation wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Sync</source>
+        <translation>&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync each connection every so many minutes, as set in the connection</source>
+        <translation>Jede Verbindung alle so viele Minuten synchronisieren, wie in der Verbindung eingestellt</translation>
+    </message>
+    <message>
+        <source>Syncing &quot;%1&quot;…</source>
+        <translation>„%1“ wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>No system keychain service answers here (%1). Passwords and tokens are kept in memory for this session only and asked for again in the next one; they are never written to disk.</source>
+        <translation>Hier antwortet kein Schlüsselbund-Dienst des Systems (%1). Passwörter und Tokens bleiben nur für diese Sitzung im Speicher und werden in der nächsten erneut abgefragt; sie werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the store or settings.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank oder den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No system keychain answers here: kept in memory for this session only.</source>
+        <translation>Hier antwortet kein Schlüsselbund: wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; added.</source>
+        <translation>Verbindung „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; saved.</source>
+        <translation>Verbindung „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type its password or token at the next test or sync.</source>
+        <translation>Geben Sie ihr Passwort oder Token beim nächsten Test oder Synchronisieren ein.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1</source>
+        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing: cancel the sync first.</source>
+        <translation>„%1“ wird gerade synchronisiert: Brechen Sie zuerst die Synchronisierung ab.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; removed; the calls it synced stay in the store.</source>
+        <translation>Verbindung „%1“ entfernt; die synchronisierten Anrufe bleiben in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Password for &quot;%1&quot;</source>
+        <translation>Passwort für „%1“</translation>
+    </message>
+    <message>
+        <source>%1
+Type the password or token of &quot;%2&quot; (%3). It is kept in memory for this session only, never written to disk.</source>
+        <translation>%1
+Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für diese Sitzung im Speicher und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>„%1“ wird getestet…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the provider accepted the URL and credentials.</source>
+        <translation>„%1“ funktioniert: Der Anbieter hat URL und Zugangsdaten akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the test: %2</source>
+        <translation>„%1“ hat den Test nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing already.</source>
+        <translation>„%1“ wird bereits synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync of &quot;%1&quot;…</source>
+        <translation>Synchronisierung von „%1“ wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Provider Connections</source>
+        <translation>Anbieter-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatische Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) synced</source>
+        <translation>
+            <numerusform>%n Anruf synchronisiert</numerusform>
+            <numerusform>%n Anrufe synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; and its password? The calls it synced stay in the store.</source>
+        <translation>Die Verbindung „%1“ und ihr Passwort entfernen? Die synchronisierten Anrufe bleiben in der Datenbank.</translation>
     </message>
 </context>
 <context>

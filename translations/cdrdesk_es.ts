@@ -882,6 +882,133 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEditDialog</name>
+    <message>
+        <source>Enswitch JSON API</source>
+        <translation>API JSON de Enswitch</translation>
+    </message>
+    <message>
+        <source>voip.ms REST API</source>
+        <translation>API REST de voip.ms</translation>
+    </message>
+    <message>
+        <source>Kazoo (2600Hz) crossbar</source>
+        <translation>Crossbar de Kazoo (2600Hz)</translation>
+    </message>
+    <message>
+        <source>PBX REST API</source>
+        <translation>API REST de la centralita</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to this host (credentials travel unencrypted)</source>
+        <translation>Permitir &amp;HTTP sin cifrar a este servidor (las credenciales viajan sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Añadir conexión</translation>
+    </message>
+    <message>
+        <source>Edit Connection &quot;%1&quot;</source>
+        <translation>Editar la conexión «%1»</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Solo a petición</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de la API:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation>ID de &amp;cuenta:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;customer:</source>
+        <translation>C&amp;liente del operador:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (UTC offset, hours):</source>
+        <translation>&amp;Zona horaria (desfase respecto a UTC, horas):</translation>
+    </message>
+    <message>
+        <source>Calls per &amp;request:</source>
+        <translation>Llamadas por pe&amp;tición:</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically every:</source>
+        <translation>Sincronizar &amp;automáticamente cada:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>Contrase&amp;ña o token:</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://enswitch.example.com (…/api/json/ is added). Customer: all, an ID, external, postpaid, prepaid or system.</source>
+        <translation>El servidor, p. ej. https://enswitch.example.com (se añade …/api/json/). Cliente: all, un ID, external, postpaid, prepaid o system.</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://voip.ms/api/v1/rest.php. Customer: a reseller client ID; account: one account&apos;s calls only.</source>
+        <translation>El punto de acceso REST, p. ej. https://voip.ms/api/v1/rest.php. Cliente: el ID de un cliente de reventa; cuenta: solo las llamadas de esa cuenta.</translation>
+    </message>
+    <message>
+        <source>The crossbar server, e.g. https://kazoo.example.com:8443 (…/v2/accounts/ID/cdrs is added). The secret is the auth token.</source>
+        <translation>El servidor crossbar, p. ej. https://kazoo.example.com:8443 (se añade …/v2/accounts/ID/cdrs). El secreto es el token de autenticación.</translation>
+    </message>
+    <message>
+        <source>The PBX, e.g. https://pbx.example.com (…/rest/call/read is added); user and password for HTTP Basic.</source>
+        <translation>La centralita, p. ej. https://pbx.example.com (se añade …/rest/call/read); usuario y contraseña para HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Dé un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>The API URL must be a full http:// or https:// address.</source>
+        <translation>La URL de la API debe ser una dirección http:// o https:// completa.</translation>
+    </message>
+    <message>
+        <source>The API URL holds a password: remove it from the URL and type it in the password field, which keeps it out of the store.</source>
+        <translation>La URL de la API contiene una contraseña: quítela de la URL y escríbala en el campo de contraseña, que la mantiene fuera de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Kazoo needs the account ID.</source>
+        <translation>Kazoo necesita el ID de cuenta.</translation>
+    </message>
+    <message>
+        <source>Give the user the API signs in as.</source>
+        <translation>Indique el usuario con el que se identifica la API.</translation>
+    </message>
+    <message>
+        <source>The time zone is an offset in hours from -12 to 13, e.g. -5 or 5.5.</source>
+        <translation>La zona horaria es un desfase en horas de -12 a 13, p. ej. -5 o 5.5.</translation>
+    </message>
+    <message>
+        <source>Type the password or token.</source>
+        <translation>Escriba la contraseña o el token.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>Reading the connections</source>
@@ -926,6 +1053,204 @@
     <message>
         <source>Recording how the sync ended</source>
         <translation>Registrando cómo terminó la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Proveedores</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Sync</source>
+        <translation>Sincronización &amp;automática</translation>
+    </message>
+    <message>
+        <source>Sync each connection every so many minutes, as set in the connection</source>
+        <translation>Sincronizar cada conexión cada tantos minutos como indique la conexión</translation>
+    </message>
+    <message>
+        <source>Syncing &quot;%1&quot;…</source>
+        <translation>Sincronizando «%1»…</translation>
+    </message>
+    <message>
+        <source>No system keychain service answers here (%1). Passwords and tokens are kept in memory for this session only and asked for again in the next one; they are never written to disk.</source>
+        <translation>Aquí no responde ningún servicio de llavero del sistema (%1). Las contraseñas y los tokens se guardan en memoria solo durante esta sesión y se vuelven a pedir en la siguiente; nunca se escriben en disco.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Abra primero una base de datos.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the store or settings.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en la base de datos ni en la configuración.</translation>
+    </message>
+    <message>
+        <source>No system keychain answers here: kept in memory for this session only.</source>
+        <translation>Aquí no responde ningún llavero: se guarda en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; added.</source>
+        <translation>Conexión «%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; saved.</source>
+        <translation>Conexión «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Type its password or token at the next test or sync.</source>
+        <translation>Escriba su contraseña o token en la próxima prueba o sincronización.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>La contraseña está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1</source>
+        <translation>La contraseña se guarda solo durante esta sesión: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing: cancel the sync first.</source>
+        <translation>«%1» se está sincronizando: cancele antes la sincronización.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; removed; the calls it synced stay in the store.</source>
+        <translation>Conexión «%1» eliminada; las llamadas sincronizadas permanecen en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Password for &quot;%1&quot;</source>
+        <translation>Contraseña de «%1»</translation>
+    </message>
+    <message>
+        <source>%1
+Type the password or token of &quot;%2&quot; (%3). It is kept in memory for this session only, never written to disk.</source>
+        <translation>%1
+Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo durante esta sesión y nunca se escribe en disco.</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>Probando «%1»…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the provider accepted the URL and credentials.</source>
+        <translation>«%1» funciona: el proveedor aceptó la URL y las credenciales.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the test: %2</source>
+        <translation>«%1» no superó la prueba: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing already.</source>
+        <translation>«%1» ya se está sincronizando.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync of &quot;%1&quot;…</source>
+        <translation>Cancelando la sincronización de «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Cancelar sincronización</translation>
+    </message>
+    <message>
+        <source>Provider Connections</source>
+        <translation>Conexiones con proveedores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Sincronización automática</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>cada %n min</numerusform>
+            <numerusform>cada %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) synced</source>
+        <translation>
+            <numerusform>%n llamada sincronizada</numerusform>
+            <numerusform>%n llamadas sincronizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; and its password? The calls it synced stay in the store.</source>
+        <translation>¿Eliminar la conexión «%1» y su contraseña? Las llamadas sincronizadas permanecen en la base de datos.</translation>
     </message>
 </context>
 <context>
