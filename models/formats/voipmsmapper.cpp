@@ -46,6 +46,13 @@ bool VoipmsMapper::map(const QJsonObject &object, CallRecord &record, FieldProbl
     record.cnumber = text(u"destination"_s);
     record.dnumber = record.cnumber;
     record.accountcode = text(u"account"_s);
+    // The description says the direction ("Inbound - Local Caller", "Outbound - Customer"),
+    // which getCDR's calltype incoming/outgoing selects on.
+    const QString description = text(u"description"_s);
+    if (description.startsWith(u"Inbound", Qt::CaseInsensitive))
+        record.direction = u"in"_s;
+    else if (description.startsWith(u"Outbound", Qt::CaseInsensitive))
+        record.direction = u"out"_s;
     record.disposition = text(u"disposition"_s);
     record.status = ImportFields::statusFromDisposition(record.disposition);
     record.uniqueid = text(u"uniqueid"_s);

@@ -45,16 +45,77 @@ ProviderError::Kind kindOfCode(int code)
 
 } // namespace
 
-EnswitchCdrQuery EnswitchCdrQuery::fromFilter(const CallFilter &filter)
+EnswitchCdrQuery EnswitchCdrQuery::fromFilter(const CallFilter &filter, QStringList *unmapped)
 {
     EnswitchCdrQuery query;
+    QStringList missed;
+    // One value, not negated (and, for numbers, not a dial pattern) is what a parameter holds.
+    const auto text = [&missed](const TextFilter &f, const QString &key, QString &value, QString *match = nullptr) {
+        if (!f.isActive())
+            return;
+        const bool numbers = match && key != u"callername_number";
+        if (f.values.size() != 1 || f.negate || (numbers && f.values.first().startsWith(u'_')))
+            return missed.append(key);
+        value = f.values.first();
+        if (match && f.match != MatchMode::Contains)
+            *match = CallFilter::matchName(f.match);
+    };
     query.start = filter.start;
     query.end = filter.end;
     query.archive = filter.archive;
+    switch (filter.customer) {
+    case CustomerScope::Own:
+        break;  // unset: the authenticated user's customer
+    case CustomerScope::Id:
+        query.customer = QString::number(filter.customerId);
+        query.recurse = filter.recurse;
+        break;
+    default:
+        query.customer = filter.customerName();  // all external postpaid prepaid system
+    }
+    text(filter.callername, u"callername_number"_s, query.callernameNumber, &query.callernameMatch);
+    text(filter.callid, u"callid"_s, query.callid);
+    text(filter.direction, u"direction"_s, query.direction);
+    text(filter.phone, u"phone"_s, query.phone);
+    text(filter.status, u"status"_s, query.status);
+    text(filter.stype, u"stype"_s, query.stype);
+    text(filter.snumber, u"snumber"_s, query.snumber, &query.smatch);
+    text(filter.ctype, u"ctype"_s, query.ctype);
+    text(filter.cnumber, u"cnumber"_s, query.cnumber, &query.cmatch);
+    text(filter.dtype, u"dtype"_s, query.dtype);
+    text(filter.dnumber, u"dnumber"_s, query.dnumber, &query.dmatch);
+    if (!filter.statuses.isEmpty()) {
+        // voip.ms's answered/busy are one Enswitch status each; the others are several.
+        const QStringList vocabulary = filter.statuses.size() == 1 ? CallFilter::statusesVocabulary(filter.statuses.first())
+                                                                   : QStringList();
+        if (vocabulary.size() == 1 && (query.status.isEmpty() || query.status == vocabulary.first()) && !missed.contains(u"status"))
+            query.status = vocabulary.first();
+        else
+            missed.append(u"statuses"_s);
+    }
+    query.invoice = filter.invoice;
+    query.peer = filter.peer;
+    query.talktimeMinimum = filter.talktimeMinimum;
+    query.talktimeMaximum = filter.talktimeMaximum;
     query.sort = filter.sort == u"start" ? QString() : filter.sort;
     query.descending = filter.descending;
     query.limit = filter.limit;
     query.offset = filter.offset;
+    if (!filter.callbilling.isEmpty())
+        missed.append(u"callbilling"_s);
+    if (!filter.calltype.isEmpty())
+        missed.append(u"calltype"_s);
+    for (const auto &[key, active] : {std::pair{u"account"_s, filter.account.isActive()},
+                                      std::pair{u"areacode"_s, filter.areacode.isActive()},
+                                      std::pair{u"sipfrom"_s, filter.sipfrom.isActive()},
+                                      std::pair{u"sipto"_s, filter.sipto.isActive()},
+                                      std::pair{u"ip"_s, filter.ip.isActive()},
+                                      std::pair{u"search"_s, !filter.search.isEmpty()}}) {
+        if (active)
+            missed.append(key);
+    }
+    if (unmapped)
+        *unmapped = missed;
     return query;
 }
 

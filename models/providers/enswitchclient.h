@@ -40,8 +40,15 @@ struct EnswitchCdrQuery
     QString sort;                  // one of the 19 fields; unset: start
     bool descending = false;
 
-    // The filter's values under their cdrs/list names (CallFilter is named after them).
-    [[nodiscard]] static EnswitchCdrQuery fromFilter(const CallFilter &filter);
+    // The filter's values under their cdrs/list names (CallFilter is named after them): the
+    // time range, archive, customer scope with recurse, direction, status (also one voip.ms
+    // status that is a single Enswitch one), caller name, callid, phone, peer, invoice, talk
+    // time limits, the source/called/destination type, number and match, sort, descending,
+    // limit and offset. What cdrs/list cannot express — several values or a negation of a
+    // field, a dial pattern, several voip.ms statuses, the voip.ms and Kazoo fields, the quick
+    // search — is left out and its parameter name added to `unmapped`, so the caller applies
+    // it locally or says so.
+    [[nodiscard]] static EnswitchCdrQuery fromFilter(const CallFilter &filter, QStringList *unmapped = nullptr);
     [[nodiscard]] QList<std::pair<QString, QString>> parameters() const;
 };
 

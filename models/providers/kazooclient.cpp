@@ -1,5 +1,7 @@
 #include "kazooclient.h"
 
+#include "store/callfilter.h"
+
 #include "core/timeutil.h"
 #include "formats/importfields.h"
 #include "formats/kazoomapper.h"
@@ -8,6 +10,20 @@
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+
+KazooCdrQuery KazooCdrQuery::fromFilter(const CallFilter &filter, QStringList *unmapped)
+{
+    KazooCdrQuery query;
+    query.createdFrom = filter.start;
+    query.createdTo = filter.end;
+    if (unmapped) {
+        // Everything but the time range, by parameter name (toParameters() names the active ones).
+        QStringList keys = filter.toParameters().keys();
+        keys.removeIf([](const QString &key) { return key == u"start" || key == u"end" || key == u"archive"; });
+        *unmapped = keys;
+    }
+    return query;
+}
 
 HttpRequest KazooClient::request(const QString &path, const KazooCdrQuery &query) const
 {

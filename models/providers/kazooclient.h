@@ -7,6 +7,7 @@
 #include <optional>
 
 class QIODevice;
+struct CallFilter;
 
 // A page request of Kazoo's /cdrs list. Times are Unix seconds here; the client sends them
 // as Gregorian seconds.
@@ -16,6 +17,11 @@ struct KazooCdrQuery
     std::optional<qint64> createdTo;
     QString startKey;   // next_start_key of the previous page; empty: the first page
     int pageSize = 0;   // 0: the server's default
+
+    // Kazoo's list filters by creation time only (a CDR is created when the call ends): the
+    // filter's start/end become created_from/created_to; every other active condition, the
+    // order and paging are named in `unmapped` for the caller to apply locally.
+    [[nodiscard]] static KazooCdrQuery fromFilter(const CallFilter &filter, QStringList *unmapped = nullptr);
 };
 
 struct KazooPage

@@ -1,5 +1,7 @@
 #include "voipmsclient.h"
 
+#include "store/callfilter.h"
+
 #include "formats/importfields.h"
 #include "formats/voipmsmapper.h"
 #include "providerreply.h"
@@ -43,6 +45,95 @@ QString flag(bool on)
 }
 
 } // namespace
+
+VoipmsCdrQuery VoipmsCdrQuery::fromFilter(const CallFilter &filter, const QString &timezone, QStringList *unmapped)
+{
+    VoipmsCdrQuery query;
+    QStringList missed;
+    query.timezone = timezone.isEmpty() ? u"0"_s : timezone;
+    const QTimeZone zone = VoipmsClient::zoneOfOffset(query.timezone).value_or(QTimeZone::utc());
+    const auto day = [&zone](qint64 t) { return QDateTime::fromSecsSinceEpoch(t, zone); };
+    if (filter.start) {
+        query.dateFrom = day(*filter.start).date();
+        if (day(*filter.start).time() != QTime(0, 0))
+            missed.append(u"start"_s);
+    }
+    if (filter.end) {
+        query.dateTo = day(*filter.end - 1).date();
+        if (day(*filter.end).time() != QTime(0, 0))
+            missed.append(u"end"_s);
+    }
+    // Dispositions: the voip.ms names, or Enswitch statuses that make up whole voip.ms groups.
+    static const QStringList groups = {u"answered"_s, u"noanswer"_s, u"busy"_s, u"failed"_s};
+    QStringList wanted = filter.statuses;
+    if (filter.status.isActive()) {
+        QStringList covered;
+        QStringList fromStatus;
+        for (const QString &group : groups) {
+            const QStringList vocabulary = CallFilter::statusesVocabulary(group);
+            if (std::all_of(vocabulary.begin(), vocabulary.end(), [&](const QString &v) { return filter.status.values.contains(v); })) {
+                covered += vocabulary;
+                fromStatus.append(group);
+            }
+        }
+        covered.sort();
+        QStringList values = filter.status.values;
+        values.sort();
+        if (filter.status.negate || covered != values) {
+            missed.append(u"status"_s);
+        } else if (wanted.isEmpty()) {
+            wanted = fromStatus;
+        } else {
+            wanted.erase(std::remove_if(wanted.begin(), wanted.end(), [&](const QString &g) { return !fromStatus.contains(g); }),
+                         wanted.end());
+            if (wanted.isEmpty())
+                wanted = {u"none"_s};  // nothing satisfies both: no flag set
+        }
+    }
+    if (!wanted.isEmpty()) {
+        query.answered = wanted.contains(u"answered");
+        query.noanswer = wanted.contains(u"noanswer");
+        query.busy = wanted.contains(u"busy");
+        query.failed = wanted.contains(u"failed");
+    }
+    query.calltype = filter.calltype;
+    if (filter.direction.isActive()) {
+        const QString direction = filter.direction.values.size() == 1 && !filter.direction.negate ? filter.direction.values.first()
+                                                                                                     : QString();
+        const QString type = direction == u"in" ? u"incoming"_s : direction == u"out" ? u"outgoing"_s : QString();
+        if (!type.isEmpty() && (query.calltype.isEmpty() || query.calltype == type))
+            query.calltype = type;
+        else
+            missed.append(u"direction"_s);
+    }
+    query.callbilling = filter.callbilling;
+    if (filter.account.isActive()) {
+        if (filter.account.values.size() == 1 && !filter.account.negate)
+            query.account = filter.account.values.first();
+        else
+            missed.append(u"account"_s);
+    }
+    if (filter.customer == CustomerScope::Id || filter.customer == CustomerScope::External
+        || filter.customer == CustomerScope::Postpaid || filter.customer == CustomerScope::Prepaid)
+        missed.append(u"customer"_s);
+    for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
+        const QString key = QString::fromUtf16(parameter.key);
+        if ((filter.*parameter.member).isActive() && key != u"status" && key != u"direction" && key != u"account")
+            missed.append(key);
+    }
+    const std::pair<const char16_t *, bool> others[] = {
+        {u"peer", filter.peer != 0}, {u"invoice", filter.invoice != 0}, {u"talktime_minimum", filter.talktimeMinimum > 0},
+        {u"talktime_maximum", filter.talktimeMaximum >= 0}, {u"sort", filter.sort != u"start"},
+        {u"descending", filter.descending}, {u"limit", filter.limit != 0}, {u"offset", filter.offset != 0},
+        {u"search", !filter.search.isEmpty()}};
+    for (const auto &[key, active] : others) {
+        if (active)
+            missed.append(QString::fromUtf16(key));
+    }
+    if (unmapped)
+        *unmapped = missed;
+    return query;
+}
 
 std::optional<QTimeZone> VoipmsClient::zoneOfOffset(const QString &hours)
 {

@@ -14,6 +14,8 @@ struct VoipmsValue
 };
 
 // The parameters of getCDR and getResellerCDR (spec 002).
+struct CallFilter;
+
 struct VoipmsCdrQuery
 {
     QDate dateFrom;         // required: the first day …
@@ -27,6 +29,15 @@ struct VoipmsCdrQuery
     QString callbilling;    // a value of getCallBilling; empty: all
     QString account;        // a value of getCallAccounts; empty: all
     QString client;         // getResellerCDR: the reseller client (required there)
+
+    // The filter as getCDR takes it, times in `timezone`: start/end as the days they fall on,
+    // statuses (answered noanswer busy failed) as the disposition flags (an Enswitch `status`
+    // too when its values are whole voip.ms groups), calltype (direction in/out as
+    // incoming/outgoing), callbilling and one account. What getCDR cannot express — a start or
+    // end inside a day, and every other condition, order and paging — is named in `unmapped`
+    // for the caller to apply locally. Without start/end the dates stay unset (getCDR needs them).
+    [[nodiscard]] static VoipmsCdrQuery fromFilter(const CallFilter &filter, const QString &timezone,
+                                                   QStringList *unmapped = nullptr);
 };
 
 struct VoipmsRate
