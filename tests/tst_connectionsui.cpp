@@ -16,6 +16,9 @@
 #include "store/callstore.h"
 #include "store/database.h"
 #include "testsupport.h"
+#include "voipmsratesview.h"
+
+#include "core/money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void missingSecretIsAskedForThisSessionOnly();
     void syncShowsProgressAndCancelKeepsCommittedPages();
     void schedulerSyncsDueConnectionsOnly();
+    void voipmsRateSearch();
 };
 
 void TestConnectionsUi::initTestCase()
@@ -531,6 +535,55 @@ void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
 
     scheduler.setEnabled(false);
     QVERIFY(!scheduler.isEnabled());
+}
+
+void TestConnectionsUi::voipmsRateSearch()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"voipms"_s, fakeArguments(10)), qPrintable(fake.error()));
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"vms"_s}, {u"kind"_s, u"voipms"_s},
+                                     {u"Url"_s, fake.url().toString() + u"/api/v1/rest.php"_s}, {u"User"_s, User},
+                                     {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    gui.window->findChild<QAction *>(u"voipmsRatesAction"_s)->trigger();
+    VoipmsRatesView *view = gui.controller->ratesView();
+    QVERIFY(view->isVisible());
+    auto *connection = view->findChild<QComboBox *>(u"ratesConnectionBox"_s);
+    QCOMPARE(connection->count(), 1);
+    QCOMPARE(connection->currentText(), u"vms"_s);
+    auto *table = view->findChild<QTableWidget *>(u"ratesTable"_s);
+    auto *search = view->findChild<QPushButton *>(u"ratesSearchButton"_s);
+    auto *status = view->findChild<QLabel *>(u"ratesStatusLabel"_s);
+
+    // A package's client rates by destination.
+    view->findChild<QLineEdit *>(u"ratesIdEdit"_s)->setText(u"92364"_s);
+    view->findChild<QLineEdit *>(u"ratesQueryEdit"_s)->setText(u"Canada"_s);
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"rate"_s) && search->isEnabled(), 20000);
+    QVERIFY2(table->rowCount() > 0, qPrintable(status->text()));
+    QCOMPARE(table->columnCount(), 6);
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QVERIFY(table->item(r, 1)->text().contains(u"Canada"_s, Qt::CaseInsensitive));
+        QVERIFY(Money::parse(table->item(r, 2)->text()).has_value());
+    }
+    // A route's termination rates.
+    auto *mode = view->findChild<QComboBox *>(u"ratesModeBox"_s);
+    mode->setCurrentIndex(1);
+    view->findChild<QLineEdit *>(u"ratesIdEdit"_s)->setText(u"2"_s);
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"on route 2"_s), 20000);
+    QCOMPARE(table->columnCount(), 4);
+    QVERIFY(table->rowCount() > 0);
+    // An unknown package: voip.ms's status, shown.
+    mode->setCurrentIndex(0);
+    view->findChild<QLineEdit *>(u"ratesIdEdit"_s)->setText(u"1"_s);
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"invalid_package"_s), 20000);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!status->text().contains(Secret));
 }
 
 QTEST_MAIN(TestConnectionsUi)

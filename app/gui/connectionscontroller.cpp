@@ -8,7 +8,9 @@
 #include "providers/connectiontest.h"
 #include "providers/providersecrets.h"
 #include "providers/syncscheduler.h"
+#include "providers/voipmsclient.h"
 #include "store/database.h"
+#include "voipmsratesview.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -28,6 +30,7 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     , m_menu(new QMenu(tr("&Providers"), window))
     , m_secrets(new ProviderSecrets(this))
     , m_dialog(new ConnectionsDialog(window))
+    , m_rates(new VoipmsRatesView(window))
 {
     setObjectName(u"connectionsController"_s);
     m_menu->setObjectName(u"providersMenu"_s);
@@ -45,6 +48,13 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     m_autoSync->setChecked(QSettings().value(AutoSyncKey, true).toBool());
     m_autoSync->setToolTip(tr("Sync each connection every so many minutes, as set in the connection"));
     connect(m_autoSync, &QAction::toggled, this, &ConnectionsController::setAutomaticSync);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("voip.ms &Rate Search…"), this, &ConnectionsController::showRateSearch)
+        ->setObjectName(u"voipmsRatesAction"_s);
+    connect(m_rates, &VoipmsRatesView::searchRequested, this,
+            [this](const QString &connection, VoipmsRatesView::Mode mode, const QString &id, const QString &query) {
+                searchRates(connection, int(mode), id, query);
+            });
 
     connect(m_dialog, &ConnectionsDialog::addRequested, this, &ConnectionsController::addConnection);
     connect(m_dialog, &ConnectionsDialog::editRequested, this, &ConnectionsController::editConnection);
@@ -319,4 +329,40 @@ void ConnectionsController::onSyncFinished(const QString &name, const SyncResult
         m_window->callModel()->refresh();
     say(result.message);
     Q_EMIT syncFinished(name, result);
+}
+
+void ConnectionsController::showRateSearch()
+{
+    if (!m_window->callModel())
+        return m_window->statusBar()->showMessage(tr("Open a database first."), 5000);
+    QStringList names;
+    for (const Connection &connection : connections()) {
+        if (connection.kind == ProviderKind::Voipms)
+            names.append(connection.name);
+    }
+    m_rates->setConnections(names);
+    m_rates->show();
+    m_rates->raise();
+}
+
+void ConnectionsController::searchRates(const QString &name, int mode, const QString &packageOrRoute, const QString &query)
+{
+    const std::optional<Connection> connection = find(name);
+    if (!connection)
+        return m_rates->showError(tr("There is no connection named \"%1\".").arg(name));
+    withSecret(*connection, [this, connection = *connection, mode, packageOrRoute, query](const QString &secret) {
+        auto *client = new VoipmsClient({connection, secret}, m_http, this);
+        if (VoipmsRatesView::Mode(mode) == VoipmsRatesView::Mode::Package) {
+            client->getRates(packageOrRoute, query, [this, client](const QList<VoipmsRate> &rates, const ProviderError &error) {
+                client->deleteLater();
+                error.ok() ? m_rates->showRates(rates) : m_rates->showError(error.message);
+            });
+        } else {
+            client->getTerminationRates(packageOrRoute, query,
+                                        [this, client](const VoipmsTerminationRates &rates, const ProviderError &error) {
+                                            client->deleteLater();
+                                            error.ok() ? m_rates->showTerminationRates(rates) : m_rates->showError(error.message);
+                                        });
+        }
+    });
 }

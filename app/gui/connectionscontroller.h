@@ -9,6 +9,7 @@
 #include <functional>
 
 class ConnectionsDialog;
+class VoipmsRatesView;
 class MainWindow;
 class ProviderSecrets;
 class QAction;
@@ -32,6 +33,7 @@ public:
 
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] ConnectionsDialog *dialog() const { return m_dialog; }
+    [[nodiscard]] VoipmsRatesView *ratesView() const { return m_rates; }
     [[nodiscard]] SyncScheduler *scheduler() const { return m_scheduler; }
     [[nodiscard]] ProviderSecrets *secrets() const { return m_secrets; }
     // Why secrets cannot go to the keychain here (empty when one answers, or not known yet).
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void syncConnection(const QString &name);
     void cancelSync(const QString &name);
     void setAutomaticSync(bool enabled);
+    // voip.ms rate search (getRates / getTerminationRates) over a voip.ms connection.
+    void showRateSearch();
 
 Q_SIGNALS:
     // A connection test ended; `message` is what the manager shows.
@@ -70,6 +74,7 @@ private:
     [[nodiscard]] QString secretNotice() const;
     void openEditor(const Connection &existing);
     void saveEdited(const Connection &before, const Connection &after, const QString &secret);
+    void searchRates(const QString &connection, int mode, const QString &packageOrRoute, const QString &query);
 
     MainWindow *m_window;
     QMenu *m_menu;
@@ -77,6 +82,7 @@ private:
     ProviderSecrets *m_secrets;
     SyncScheduler *m_scheduler;
     ConnectionsDialog *m_dialog;
+    VoipmsRatesView *m_rates;
     HttpSettings m_http;
     QString m_keychainProblem;
 };
