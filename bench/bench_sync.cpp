@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,6 +37,20 @@ qint64 procStatusKb(const char *key)
             return line.mid(qstrlen(key) + 1).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+// CPU seconds (user + system) a process has used so far: "self" or a pid. On a shared,
+// loaded machine wall time says little; CPU time says what the work costs.
+double cpuSeconds(const QString &pid)
+{
+    QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 // Forgets the peak so far (Linux: writing 5 to clear_refs resets VmHWM).
@@ -142,7 +158,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     out << "bench_sync: " << kind << " fake → SQLite, " << pageSize << " calls per page\n" << Qt::flush;
-    out << "calls | fake start s | sync s | calls/s | transfer s | sync/transfer | peak RSS MB\n";
+    out << "calls | fake start s | sync s | calls/s | sync CPU s | fake CPU s | calls per CPU s | transfer s | sync/transfer | peak RSS MB\n";
     for (const QString &count : parser.value(u"calls"_s).split(u',')) {
         const qint64 calls = count.toLongLong();
         QElapsedTimer timer;
@@ -173,11 +189,16 @@ int main(int argc, char *argv[])
             result = r;
             loop.quit();
         });
+        const double selfBefore = cpuSeconds(u"self"_s);
+        const QString fakePid = QString::number(fake.process.processId());
+        const double fakeBefore = cpuSeconds(fakePid);
         timer.restart();
         job.start();
         if (result.pages == 0 && result.message.isEmpty())
             loop.exec();
         const double seconds = timer.elapsed() / 1000.0;
+        const double selfCpu = cpuSeconds(u"self"_s) - selfBefore;
+        const double fakeCpu = cpuSeconds(fakePid) - fakeBefore;
         const qint64 peakKb = procStatusKb("VmHWM");
         if (result.status != SyncResult::Status::Ok) {
             out << "sync failed: " << result.message << '\n';
@@ -186,7 +207,8 @@ int main(int argc, char *argv[])
         qint64 rows = 0;
         const double transfer = kind == u"pbx" ? transferSeconds(fake.url, pageSize, &rows) : 0.0;
         out << calls << " | " << QString::number(fakeStart, 'f', 1) << " | " << QString::number(seconds, 'f', 2) << " | "
-            << qRound64(result.calls / seconds) << " | "
+            << qRound64(result.calls / seconds) << " | " << QString::number(selfCpu, 'f', 2) << " | "
+            << QString::number(fakeCpu, 'f', 2) << " | " << qRound64(result.calls / selfCpu) << " | "
             << (transfer > 0 ? QString::number(transfer, 'f', 2) : u"—"_s) << " | "
             << (transfer > 0 ? QString::number(seconds / transfer, 'f', 2) : u"—"_s) << " | "
             << QString::number(peakKb / 1024.0, 'f', 1) << '\n'

@@ -1151,6 +1151,14 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>Cancelling the sync of &quot;%1&quot;…</source>
         <translation>Synchronisierung von „%1“ wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>voip.ms &amp;Rate Search…</source>
+        <translation>voip.ms-&amp;Tarifsuche…</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -4455,6 +4463,111 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsRatesView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>voip.ms Rate Search</source>
+        <translation>voip.ms-Tarifsuche</translation>
+    </message>
+    <message>
+        <source>Client rates of a package (getRates)</source>
+        <translation>Kundentarife eines Pakets (getRates)</translation>
+    </message>
+    <message>
+        <source>Termination rates of a route (getTerminationRates)</source>
+        <translation>Terminierungstarife einer Route (getTerminationRates)</translation>
+    </message>
+    <message>
+        <source>package ID, e.g. 92364</source>
+        <translation>Paket-ID, z. B. 92364</translation>
+    </message>
+    <message>
+        <source>destination or prefix, e.g. Canada or 1418</source>
+        <translation>Ziel oder Vorwahl, z. B. Canada oder 1418</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Tarife:</translation>
+    </message>
+    <message>
+        <source>&amp;Package or route:</source>
+        <translation>&amp;Paket oder Route:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>route code, e.g. 2</source>
+        <translation>Routencode, z. B. 2</translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>Die Datenbank hat keine voip.ms-Verbindung: Legen Sie eine unter Provider › Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Choose a connection and type the package or route and a query.</source>
+        <translation>Wählen Sie eine Verbindung und geben Sie Paket oder Route und eine Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>voip.ms wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Client rate</source>
+        <translation>Kundentarif</translation>
+    </message>
+    <message>
+        <source>Client increment</source>
+        <translation>Kundentakt</translation>
+    </message>
+    <message>
+        <source>Real rate</source>
+        <translation>Echter Tarif</translation>
+    </message>
+    <message>
+        <source>Real increment</source>
+        <translation>Echter Takt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s).</source>
+        <translation>
+            <numerusform>%n Tarif.</numerusform>
+            <numerusform>%n Tarife.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Increment</source>
+        <translation>Takt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) on route %1 (%2).</source>
+        <translation>
+            <numerusform>%n Tarif auf Route %1 (%2).</numerusform>
+            <numerusform>%n Tarife auf Route %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,14 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>Cancelling the sync of &quot;%1&quot;…</source>
         <translation>Cancelando la sincronización de «%1»…</translation>
     </message>
+    <message>
+        <source>voip.ms &amp;Rate Search…</source>
+        <translation>Búsqueda de &amp;tarifas de voip.ms…</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -4455,6 +4463,111 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>is missing</source>
         <translation>falta</translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsRatesView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>voip.ms Rate Search</source>
+        <translation>Búsqueda de tarifas de voip.ms</translation>
+    </message>
+    <message>
+        <source>Client rates of a package (getRates)</source>
+        <translation>Tarifas de cliente de un paquete (getRates)</translation>
+    </message>
+    <message>
+        <source>Termination rates of a route (getTerminationRates)</source>
+        <translation>Tarifas de terminación de una ruta (getTerminationRates)</translation>
+    </message>
+    <message>
+        <source>package ID, e.g. 92364</source>
+        <translation>ID del paquete, p. ej. 92364</translation>
+    </message>
+    <message>
+        <source>destination or prefix, e.g. Canada or 1418</source>
+        <translation>destino o prefijo, p. ej. Canada o 1418</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Tarifas:</translation>
+    </message>
+    <message>
+        <source>&amp;Package or route:</source>
+        <translation>&amp;Paquete o ruta:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>C&amp;onsulta:</translation>
+    </message>
+    <message>
+        <source>route code, e.g. 2</source>
+        <translation>código de ruta, p. ej. 2</translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>La base de datos no tiene ninguna conexión con voip.ms: añada una en Proveedores › Conexiones.</translation>
+    </message>
+    <message>
+        <source>Choose a connection and type the package or route and a query.</source>
+        <translation>Elija una conexión y escriba el paquete o la ruta y una consulta.</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>Consultando a voip.ms…</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Client rate</source>
+        <translation>Tarifa de cliente</translation>
+    </message>
+    <message>
+        <source>Client increment</source>
+        <translation>Incremento de cliente</translation>
+    </message>
+    <message>
+        <source>Real rate</source>
+        <translation>Tarifa real</translation>
+    </message>
+    <message>
+        <source>Real increment</source>
+        <translation>Incremento real</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s).</source>
+        <translation>
+            <numerusform>%n tarifa.</numerusform>
+            <numerusform>%n tarifas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Increment</source>
+        <translation>Incremento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) on route %1 (%2).</source>
+        <translation>
+            <numerusform>%n tarifa en la ruta %1 (%2).</numerusform>
+            <numerusform>%n tarifas en la ruta %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
