@@ -17,6 +17,10 @@
 #include "store/database.h"
 #include "testsupport.h"
 #include "voipmsratesview.h"
+#include "kazoocdrview.h"
+#include "providers/kazooclient.h"
+#include <QFileDialog>
+#include <QTreeWidget>
 
 #include "core/money.h"
 
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void syncShowsProgressAndCancelKeepsCommittedPages();
     void schedulerSyncsDueConnectionsOnly();
     void voipmsRateSearch();
+    void kazooDetailAndCsv();
 };
 
 void TestConnectionsUi::initTestCase()
@@ -584,6 +589,72 @@ void TestConnectionsUi::voipmsRateSearch()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"invalid_package"_s), 20000);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(!status->text().contains(Secret));
+}
+
+void TestConnectionsUi::kazooDetailAndCsv()
+{
+    const QString account = u"4b8c6fe7e2b1f1d4a4dcfd5bcc0c5e3a"_s;
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"kazoo"_s, fakeArguments(30)), qPrintable(fake.error()));
+    // A CDR id as Kazoo lists it.
+    Connection c;
+    c.kind = ProviderKind::Kazoo;
+    c.url = fake.url();
+    c.account = account;
+    KazooClient lister({c, Secret}, quick());
+    KazooCdrQuery first;
+    first.pageSize = 1;
+    QString id;
+    lister.listCdrs(first, [&id](const KazooPage &page, const ProviderError &error) {
+        id = error.ok() && !page.calls.isEmpty() ? page.calls.first().recordKey : u"-"_s;
+    });
+    QTRY_VERIFY(!id.isEmpty());
+    QVERIFY(id != u"-");
+
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"kz"_s}, {u"kind"_s, u"kazoo"_s}, {u"Url"_s, fake.url().toString()},
+                                     {u"Account"_s, account}, {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    gui.window->findChild<QAction *>(u"kazooDetailAction"_s)->trigger();
+    KazooCdrView *view = gui.controller->kazooView();
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->connection(), u"kz"_s);
+    view->findChild<QLineEdit *>(u"kazooCdrIdEdit"_s)->setText(id);
+    view->findChild<QPushButton *>(u"kazooShowButton"_s)->click();
+    auto *tree = view->findChild<QTreeWidget *>(u"kazooCdrTree"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0, 20000);
+    QVERIFY(view->message().contains(u"field"_s));
+    const auto field = [tree](const QString &name) -> QTreeWidgetItem * {
+        const QList<QTreeWidgetItem *> found = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    QVERIFY(field(u"custom_channel_vars"_s));
+    QVERIFY(field(u"custom_channel_vars"_s)->childCount() > 0);
+    QVERIFY(field(u"account_id"_s));
+    QVERIFY(field(u"remote_sdp"_s));
+    QVERIFY(field(u"remote_sdp"_s)->text(1).contains(u"v=0"_s));
+    QVERIFY(field(u"call_id"_s) && !field(u"call_id"_s)->text(1).isEmpty());
+    // An unknown id: Kazoo's 404, said.
+    view->findChild<QLineEdit *>(u"kazooCdrIdEdit"_s)->setText(u"no-such-cdr"_s);
+    view->findChild<QPushButton *>(u"kazooShowButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains(u"404"_s), 20000);
+
+    // Download as CSV: the file holds Kazoo's header and rows.
+    view->findChild<QPushButton *>(u"kazooCsvButton"_s)->click();
+    auto *chooser = waitForChild<QFileDialog>(view, u"kazooCsvFileDialog"_s);
+    QVERIFY(chooser);
+    const QString path = m_dir.filePath(u"kazoo.csv"_s);
+    chooser->selectFile(path);
+    QMetaObject::invokeMethod(chooser, "accept");
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().startsWith(u"Saved"_s), 20000);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QVERIFY(lines.first().contains("call_id"));
+    QVERIFY(lines.size() > 1);
+    QVERIFY(!QString::fromUtf8(lines.join('\n')).contains(Secret));
 }
 
 QTEST_MAIN(TestConnectionsUi)

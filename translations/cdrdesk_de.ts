@@ -1159,6 +1159,30 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>There is no connection named &quot;%1&quot;.</source>
         <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Kazoo CDR Detail…</source>
+        <translation>&amp;Kazoo-CDR-Details…</translation>
+    </message>
+    <message>
+        <source>Download Kazoo CDRs as CSV</source>
+        <translation>Kazoo-CDRs als CSV herunterladen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -3016,6 +3040,60 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>KazooCdrView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Download as CSV…</source>
+        <translation>Als CSV &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>Kazoo CDR Detail</source>
+        <translation>Kazoo-CDR-Details</translation>
+    </message>
+    <message>
+        <source>CDR ID, e.g. 201608-6aadef77f8eb1ae0e7a8d4ff0e8b7e38</source>
+        <translation>CDR-ID, z. B. 201608-6aadef77f8eb1ae0e7a8d4ff0e8b7e38</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>CDR &amp;ID:</source>
+        <translation>CDR-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Choose a connection and type a CDR ID.</source>
+        <translation>Wählen Sie eine Verbindung und geben Sie eine CDR-ID ein.</translation>
+    </message>
+    <message>
+        <source>Asking Kazoo…</source>
+        <translation>Kazoo wird gefragt…</translation>
+    </message>
+    <message>
+        <source>The store has no Kazoo connection: add one under Providers › Connections.</source>
+        <translation>Die Datenbank hat keine Kazoo-Verbindung: Legen Sie eine unter Provider › Verbindungen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s).</source>
+        <translation>
+            <numerusform>%n Feld.</numerusform>
+            <numerusform>%n Felder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

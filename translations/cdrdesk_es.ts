@@ -1159,6 +1159,30 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>There is no connection named &quot;%1&quot;.</source>
         <translation>No existe ninguna conexión llamada «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Kazoo CDR Detail…</source>
+        <translation>Detalle de CDR de &amp;Kazoo…</translation>
+    </message>
+    <message>
+        <source>Download Kazoo CDRs as CSV</source>
+        <translation>Descargar los CDR de Kazoo como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -3016,6 +3040,60 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>KazooCdrView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Download as CSV…</source>
+        <translation>&amp;Descargar como CSV…</translation>
+    </message>
+    <message>
+        <source>Kazoo CDR Detail</source>
+        <translation>Detalle de CDR de Kazoo</translation>
+    </message>
+    <message>
+        <source>CDR ID, e.g. 201608-6aadef77f8eb1ae0e7a8d4ff0e8b7e38</source>
+        <translation>ID del CDR, p. ej. 201608-6aadef77f8eb1ae0e7a8d4ff0e8b7e38</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>CDR &amp;ID:</source>
+        <translation>&amp;ID del CDR:</translation>
+    </message>
+    <message>
+        <source>Choose a connection and type a CDR ID.</source>
+        <translation>Elija una conexión y escriba un ID de CDR.</translation>
+    </message>
+    <message>
+        <source>Asking Kazoo…</source>
+        <translation>Consultando a Kazoo…</translation>
+    </message>
+    <message>
+        <source>The store has no Kazoo connection: add one under Providers › Connections.</source>
+        <translation>La base de datos no tiene ninguna conexión con Kazoo: añada una en Proveedores › Conexiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s).</source>
+        <translation>
+            <numerusform>%n campo.</numerusform>
+            <numerusform>%n campos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,15 @@
 #include "providers/connectiontest.h"
 #include "providers/providersecrets.h"
 #include "providers/syncscheduler.h"
+#include "kazoocdrview.h"
+#include "providers/kazooclient.h"
 #include "providers/voipmsclient.h"
 #include "store/database.h"
 #include "voipmsratesview.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QInputDialog>
 #include <QMenu>
 #include <QSettings>
@@ -31,6 +35,7 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     , m_secrets(new ProviderSecrets(this))
     , m_dialog(new ConnectionsDialog(window))
     , m_rates(new VoipmsRatesView(window))
+    , m_kazoo(new KazooCdrView(window))
 {
     setObjectName(u"connectionsController"_s);
     m_menu->setObjectName(u"providersMenu"_s);
@@ -51,6 +56,10 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     m_menu->addSeparator();
     m_menu->addAction(tr("voip.ms &Rate Search…"), this, &ConnectionsController::showRateSearch)
         ->setObjectName(u"voipmsRatesAction"_s);
+    m_menu->addAction(tr("&Kazoo CDR Detail…"), this, &ConnectionsController::showKazooDetail)
+        ->setObjectName(u"kazooDetailAction"_s);
+    connect(m_kazoo, &KazooCdrView::detailRequested, this, &ConnectionsController::kazooDetail);
+    connect(m_kazoo, &KazooCdrView::csvRequested, this, &ConnectionsController::kazooCsv);
     connect(m_rates, &VoipmsRatesView::searchRequested, this,
             [this](const QString &connection, VoipmsRatesView::Mode mode, const QString &id, const QString &query) {
                 searchRates(connection, int(mode), id, query);
@@ -335,12 +344,7 @@ void ConnectionsController::showRateSearch()
 {
     if (!m_window->callModel())
         return m_window->statusBar()->showMessage(tr("Open a database first."), 5000);
-    QStringList names;
-    for (const Connection &connection : connections()) {
-        if (connection.kind == ProviderKind::Voipms)
-            names.append(connection.name);
-    }
-    m_rates->setConnections(names);
+    m_rates->setConnections(connectionsOf(ProviderKind::Voipms));
     m_rates->show();
     m_rates->raise();
 }
@@ -365,4 +369,73 @@ void ConnectionsController::searchRates(const QString &name, int mode, const QSt
                                         });
         }
     });
+}
+
+QStringList ConnectionsController::connectionsOf(ProviderKind kind) const
+{
+    QStringList names;
+    for (const Connection &connection : connections()) {
+        if (connection.kind == kind)
+            names.append(connection.name);
+    }
+    return names;
+}
+
+void ConnectionsController::showKazooDetail()
+{
+    if (!m_window->callModel())
+        return m_window->statusBar()->showMessage(tr("Open a database first."), 5000);
+    m_kazoo->setConnections(connectionsOf(ProviderKind::Kazoo));
+    m_kazoo->show();
+    m_kazoo->raise();
+}
+
+void ConnectionsController::kazooDetail(const QString &name, const QString &id)
+{
+    const std::optional<Connection> connection = find(name);
+    if (!connection)
+        return m_kazoo->showMessage(tr("There is no connection named \"%1\".").arg(name));
+    withSecret(*connection, [this, connection = *connection, id](const QString &secret) {
+        auto *client = new KazooClient({connection, secret}, m_http, this);
+        client->cdr(id, [this, client](const QJsonObject &data, const CallRecord &, const ProviderError &error) {
+            client->deleteLater();
+            error.ok() ? m_kazoo->showDetail(data) : m_kazoo->showMessage(error.message);
+        });
+    });
+}
+
+void ConnectionsController::kazooCsv(const QString &name)
+{
+    const std::optional<Connection> connection = find(name);
+    if (!connection)
+        return;
+    auto *chooser = new QFileDialog(m_kazoo, tr("Download Kazoo CDRs as CSV"), QString(), tr("CSV files (*.csv)"));
+    chooser->setObjectName(u"kazooCsvFileDialog"_s);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(u"csv"_s);
+    chooser->setOption(QFileDialog::DontUseNativeDialog);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this, connection = *connection](const QString &path) {
+        withSecret(connection, [this, connection, path](const QString &secret) {
+            auto file = std::make_shared<QSaveFile>(path);
+            if (!file->open(QIODevice::WriteOnly))
+                return m_kazoo->showMessage(tr("%1 cannot be written: %2").arg(path, file->errorString()));
+            // The grid's period (all calls when it has none).
+            CallFilter filter = m_window->callModel() ? m_window->callModel()->filter() : CallFilter();
+            KazooCdrQuery query = KazooCdrQuery::fromFilter(filter);
+            auto *client = new KazooClient({connection, secret}, m_http, this);
+            m_kazoo->showMessage(tr("Downloading…"));
+            client->downloadCsv(query, file.get(), [this, client, file, path](const ProviderError &error) {
+                client->deleteLater();
+                if (!error.ok()) {
+                    file->cancelWriting();
+                    return m_kazoo->showMessage(error.message);
+                }
+                if (!file->commit())
+                    return m_kazoo->showMessage(tr("%1 cannot be written: %2").arg(path, file->errorString()));
+                m_kazoo->showMessage(tr("Saved %1.").arg(path));
+            });
+        });
+    });
+    chooser->open();
 }

@@ -9,6 +9,7 @@
 #include <functional>
 
 class ConnectionsDialog;
+class KazooCdrView;
 class VoipmsRatesView;
 class MainWindow;
 class ProviderSecrets;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] ConnectionsDialog *dialog() const { return m_dialog; }
     [[nodiscard]] VoipmsRatesView *ratesView() const { return m_rates; }
+    [[nodiscard]] KazooCdrView *kazooView() const { return m_kazoo; }
     [[nodiscard]] SyncScheduler *scheduler() const { return m_scheduler; }
     [[nodiscard]] ProviderSecrets *secrets() const { return m_secrets; }
     // Why secrets cannot go to the keychain here (empty when one answers, or not known yet).
@@ -54,6 +56,8 @@ public Q_SLOTS:
     void setAutomaticSync(bool enabled);
     // voip.ms rate search (getRates / getTerminationRates) over a voip.ms connection.
     void showRateSearch();
+    // One Kazoo CDR with every field, and the CSV download of the grid's period.
+    void showKazooDetail();
 
 Q_SIGNALS:
     // A connection test ended; `message` is what the manager shows.
@@ -74,6 +78,9 @@ private:
     [[nodiscard]] QString secretNotice() const;
     void openEditor(const Connection &existing);
     void saveEdited(const Connection &before, const Connection &after, const QString &secret);
+    void kazooDetail(const QString &connection, const QString &id);
+    void kazooCsv(const QString &connection);
+    [[nodiscard]] QStringList connectionsOf(ProviderKind kind) const;
     void searchRates(const QString &connection, int mode, const QString &packageOrRoute, const QString &query);
 
     MainWindow *m_window;
@@ -83,6 +90,7 @@ private:
     SyncScheduler *m_scheduler;
     ConnectionsDialog *m_dialog;
     VoipmsRatesView *m_rates;
+    KazooCdrView *m_kazoo;
     HttpSettings m_http;
     QString m_keychainProblem;
 };
