@@ -136,9 +136,13 @@ int lookups(qint64 count)
 {
     std::mt19937_64 random(7);
     const std::vector<Prefix> deck = makeDeck(60000, random);
-    PrefixIndex index;
+    QStringList prefixes;
+    std::vector<PrefixIndex::Entry> entries;
     for (const Prefix &p : deck)
-        index.add(QString::fromStdString(p.digits), p.from, p.to, p.id);
+        prefixes.append(QString::fromStdString(p.digits));
+    for (size_t i = 0; i < deck.size(); ++i)
+        entries.push_back({prefixes[qsizetype(i)], deck[i].from, deck[i].to, deck[i].id});
+    const PrefixIndex index(entries);
     const SortedArrays baseline(deck);
     // Numbers: most extend a prefix of the deck, some match nothing.
     std::vector<std::string> numbers;

@@ -72,10 +72,13 @@ Result<RateDeck> RateDeck::create(const QString &name, const QString &currency,
     deck.m_currency = currency;
     deck.m_rules = rules;
     deck.m_rows = std::move(rows);
+    std::vector<PrefixIndex::Entry> entries;
+    entries.reserve(size_t(deck.m_rows.size()));
     for (int i = 0; i < deck.m_rows.size(); ++i) {
         const RateRow &row = deck.m_rows[i];
-        deck.m_index.add(row.prefix, row.effectiveFrom, row.effectiveUntil(), i);
+        entries.push_back({row.prefix, row.effectiveFrom, row.effectiveUntil(), i});
     }
+    deck.m_index = PrefixIndex(entries);
     return deck;
 }
 
