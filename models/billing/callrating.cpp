@@ -1,5 +1,7 @@
 #include "callrating.h"
 
+#include "ratinginput.h"
+
 #include "store/callstore.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
@@ -10,6 +12,16 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Drivers bind a null QString as NULL; the text columns are NOT NULL and "" is a valid prefix.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
 
 // The statements of a run, prepared once.
 class CallRating::Writer
@@ -28,26 +40,31 @@ public:
         m_singleDeck = singleDeck;
     }
 
+    // Binds by position and runs; the error text is made only when a statement fails.
     Result<void> store(const CallRecord &call, const QList<PayerCharge> &charges)
     {
         const PayerCharge *own = !charges.isEmpty() && charges.first().customer == call.scustomer ? &charges.first() : nullptr;
-        m_update.addBindValue(own ? own->charge.cost.units() : qint64(0));
-        m_update.addBindValue(own ? own->charge.row->prefix + u""_s : u""_s);
-        m_update.addBindValue(own ? own->deckId : qint64(0));
-        m_update.addBindValue(call.id);
-        if (auto ok = execute(m_update, QCoreApplication::translate("CallRating", "Storing the rated cost of call %1").arg(call.id)); !ok)
-            return ok;
-        m_remove.addBindValue(call.id);
+        m_update.bindValue(0, own ? own->charge.cost.units() : qint64(0));
+        m_update.bindValue(1, own ? notNull(own->charge.row->prefix) : u""_s);
+        m_update.bindValue(2, own ? own->deckId : qint64(0));
+        m_update.bindValue(3, call.id);
+        if (!m_update.exec())
+            return sqlError(QCoreApplication::translate("CallRating", "Storing the rated cost of call %1").arg(call.id), m_update.lastError());
+        m_remove.bindValue(0, call.id);
         if (m_singleDeck)
-            m_remove.addBindValue(call.scustomer);
-        if (auto ok = execute(m_remove, QCoreApplication::translate("CallRating", "Replacing the charges of call %1").arg(call.id)); !ok)
-            return ok;
+            m_remove.bindValue(1, call.scustomer);
+        if (!m_remove.exec())
+            return sqlError(QCoreApplication::translate("CallRating", "Replacing the charges of call %1").arg(call.id), m_remove.lastError());
         for (const PayerCharge &p : charges) {
-            for (const QVariant &value : QVariantList{QVariant(call.id), QVariant(p.customer), QVariant(p.role + u""_s), QVariant(p.charge.cost.units()),
-                                                      QVariant(p.charge.currency + u""_s), QVariant(p.deckId), QVariant(p.charge.row->prefix + u""_s)})
-                m_insert.addBindValue(value);
-            if (auto ok = execute(m_insert, QCoreApplication::translate("CallRating", "Storing the charges of call %1").arg(call.id)); !ok)
-                return ok;
+            m_insert.bindValue(0, call.id);
+            m_insert.bindValue(1, p.customer);
+            m_insert.bindValue(2, notNull(p.role));
+            m_insert.bindValue(3, p.charge.cost.units());
+            m_insert.bindValue(4, notNull(p.charge.currency));
+            m_insert.bindValue(5, p.deckId);
+            m_insert.bindValue(6, notNull(p.charge.row->prefix));
+            if (!m_insert.exec())
+                return sqlError(QCoreApplication::translate("CallRating", "Storing the charges of call %1").arg(call.id), m_insert.lastError());
         }
         return {};
     }
@@ -135,7 +152,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
         return true;
     };
     const auto work = [&]() -> Result<void> {
-        const Result<qint64> visited = calls.forEach(filter, visit);
+        const Result<qint64> visited = RatingInput(m_database, filter).forEach(visit);
         if (!failure.isEmpty())
             return Error{failure};
         if (!visited)

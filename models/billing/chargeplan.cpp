@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Result<std::unique_ptr<ChargePlan>> ChargePlan::fromStore(Database &database, bool explain)
@@ -28,6 +30,21 @@ Result<std::unique_ptr<ChargePlan>> ChargePlan::fromStore(Database &database, bo
         if (!deck)
             return Error{deck.error()};
         plan->addDeck(*deck);
+    }
+    return plan;
+}
+
+std::unique_ptr<ChargePlan> ChargePlan::fromDecks(const CustomerTree &tree, const DeckSet &decks, bool explain)
+{
+    std::unique_ptr<ChargePlan> plan(new ChargePlan);
+    plan->m_explain = explain;
+    plan->m_tree = tree;
+    for (const RateDeck &deck : decks.decks()) {
+        const bool used = std::any_of(tree.customers().cbegin(), tree.customers().cend(), [&deck](const Customer &c) {
+            return c.sellDeck == deck.id() || c.buyDeck == deck.id();
+        });
+        if (used)
+            plan->addDeck(deck);
     }
     return plan;
 }
@@ -82,7 +99,10 @@ Result<QList<PayerCharge>> ChargePlan::rate(const CallRecord &call)
             return Error{ok.error()};
         return result;
     }
-    const QList<const Customer *> chain = m_tree.chain(call.scustomer);
+    auto known = m_chains.find(call.scustomer); // the tree does not change: walk it once per customer
+    if (known == m_chains.end())
+        known = m_chains.emplace(call.scustomer, m_tree.chain(call.scustomer)).first;
+    const QList<const Customer *> &chain = known->second;
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const qint64 deckId = chain[i]->chargeDeck(i == 0);
         if (!deckId)

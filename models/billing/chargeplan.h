@@ -2,6 +2,7 @@
 
 #include "charge.h"
 #include "customertree.h"
+#include "deckset.h"
 #include "ratedeck.h"
 #include "rater.h"
 
@@ -9,6 +10,7 @@
 #include "core/result.h"
 
 #include <map>
+#include <unordered_map>
 #include <memory>
 
 class Database;
@@ -30,6 +32,9 @@ class ChargePlan
 public:
     // The tree and every deck a customer names, from the store.
     [[nodiscard]] static Result<std::unique_ptr<ChargePlan>> fromStore(Database &database, bool explain = false);
+    // The same from a tree and decks already loaded (a deck the set lacks prices nothing), so a
+    // view can explain a call under every deck that applies without reading the store.
+    [[nodiscard]] static std::unique_ptr<ChargePlan> fromDecks(const CustomerTree &tree, const DeckSet &decks, bool explain = true);
     // Only the customer making the call pays, under `deck`.
     [[nodiscard]] static std::unique_ptr<ChargePlan> singleDeck(const RateDeck &deck, bool explain = false);
 
@@ -54,4 +59,5 @@ private:
     qint64 m_single = 0;
     std::map<qint64, std::unique_ptr<RateDeck>> m_decks;
     std::map<qint64, std::unique_ptr<Rater>> m_raters;
+    std::unordered_map<qint64, QList<const Customer *>> m_chains; // by calling customer
 };

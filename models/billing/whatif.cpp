@@ -1,6 +1,7 @@
 #include "whatif.h"
 
 #include "chargeplan.h"
+#include "ratinginput.h"
 
 #include "store/callstore.h"
 
@@ -74,7 +75,7 @@ Result<WhatIfReport> WhatIf::compute(CallFilter filter, const RateDeck &candidat
     QString failure;
     qint64 seen = 0;
     const CustomerTree &tree = (*now)->tree();
-    const Result<qint64> visited = calls.forEach(filter, [&](const CallRecord &call) {
+    const Result<qint64> visited = RatingInput(m_database, filter).forEach([&](const CallRecord &call) {
         const Result<QList<PayerCharge>> before = (*now)->rate(call);
         const Result<QList<PayerCharge>> after = (*then)->rate(call);
         if (!before || !after) {
