@@ -2,6 +2,7 @@
 // the rate lookup, "explain this charge", re-rating a filter and the main window's wiring.
 #include "billing/callrating.h"
 #include "billing/chargeplan.h"
+#include "billing/customerstore.h"
 #include "billing/deckset.h"
 #include "billing/ratedeckstore.h"
 #include "billingcontroller.h"
@@ -275,6 +276,56 @@ private Q_SLOTS:
         panel.setCall(nullptr);
         QVERIFY(!panel.charge());
         QCOMPARE(runs->rowCount(), 0);
+    }
+
+    void explainShowsTheChargeOfEveryDeckThatApplies()
+    {
+        // BillingWorld's u1: Client A, 90 s to 44 at 60/60 (120 s billed): A pays 0.20 under
+        // retail, the reseller 0.12 under wholesale, the system 0.04 under carrier.
+        QTemporaryDir dir;
+        auto db = TestSupport::openEmptyStore(u"sqlite"_s, dir);
+        QVERIFY(db);
+        BillingWorld::build(*db);
+        Result<DeckSet> decks = DeckSet::load(*db);
+        QVERIFY(decks);
+        Result<CustomerTree> customers = CustomerStore(*db).tree();
+        QVERIFY(customers);
+        ExplainPanel panel;
+        panel.show();
+        panel.setDecks(std::make_shared<const DeckSet>(std::move(*decks)));
+        const CallRecord u1 = BillingWorld::calls().first();
+        panel.setCall(&u1);
+        auto *payers = panel.findChild<QTableWidget *>(u"explainPayersTable"_s);
+        QCOMPARE(payers->rowCount(), 0); // no tree yet: only the chosen deck
+        QVERIFY(panel.findChild<QLabel *>(u"explainPayersLabel"_s)->text().contains(u"no customer tree"_s));
+        panel.setCustomers(std::make_shared<const CustomerTree>(std::move(*customers)));
+        QCOMPARE(payers->rowCount(), 3);
+        const QStringList expected[] = {{u"Client A"_s, u"client"_s, u"retail"_s, u"44"_s, u"0.2000 USD"_s},
+                                        {u"Reseller"_s, u"reseller"_s, u"wholesale"_s, u"44"_s, u"0.1200 USD"_s},
+                                        {u"System"_s, u"system"_s, u"carrier"_s, u"44"_s, u"0.0400 USD"_s}};
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 5; ++column)
+                QCOMPARE(cell(payers, row, column), expected[row][column]);
+        }
+        QCOMPARE(panel.payerCharges().size(), 3);
+        // Picking a payer explains its deck step by step below.
+        payers->setCurrentCell(1, 0);
+        QCOMPARE(panel.findChild<QComboBox *>(u"explainDeckCombo"_s)->currentText(), u"wholesale"_s);
+        QVERIFY(panel.charge());
+        QCOMPARE(panel.charge()->cost, BillingWorld::money(u"0.12"));
+        payers->setCurrentCell(2, 0);
+        QCOMPARE(panel.charge()->cost, BillingWorld::money(u"0.04"));
+        QCOMPARE(payers->rowCount(), 3); // choosing a deck leaves the list of every deck alone
+
+        // A call of a customer outside the tree: no deck applies, the chosen one still explains.
+        CallRecord stranger = u1;
+        stranger.scustomer = 999;
+        panel.setCall(&stranger);
+        QCOMPARE(payers->rowCount(), 0);
+        QVERIFY(panel.findChild<QLabel *>(u"explainPayersLabel"_s)->text().contains(u"999"_s));
+        QVERIFY(panel.charge());
+        panel.setCall(nullptr);
+        QCOMPARE(payers->rowCount(), 0);
     }
 
     void rerateDialogRatesTheFilterInAWorker()

@@ -2095,6 +2095,58 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>Billed %1 s of %2 s talk (%3 s after grace, %4 s included free) · usage %5 · fees %6 · cost %7 %8</source>
         <translation>%1 s von %2 s Gesprächszeit abgerechnet (%3 s nach Kulanzzeit, %4 s inklusive frei) · Nutzung %5 · Gebühren %6 · Kosten %7 %8</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Charges under every deck that applies</source>
+        <translation>Gebühren nach jeder zutreffenden Tariftabelle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Tariftabelle</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>There is no customer tree: pick a deck to rate the call under.</source>
+        <translation>Es gibt keinen Kundenbaum: Wählen Sie eine Tariftabelle, nach der der Anruf bewertet wird.</translation>
+    </message>
+    <message>
+        <source>No deck of customer %1 or of those above it prices this call: pick a deck to rate it under.</source>
+        <translation>Keine Tariftabelle von Kunde %1 oder der darüberliegenden Kunden bepreist diesen Anruf: Wählen Sie eine Tariftabelle, nach der er bewertet wird.</translation>
+    </message>
+    <message>
+        <source>Every deck that applies (select one for its steps):</source>
+        <translation>Jede zutreffende Tariftabelle (eine auswählen, um ihre Schritte zu sehen):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3880,6 +3932,13 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>subsequent blocks</source>
         <translation>Folgeblöcke</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>Reading calls to rate</source>
+        <translation>Zu bewertende Anrufe werden gelesen</translation>
     </message>
 </context>
 <context>

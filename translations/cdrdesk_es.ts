@@ -2095,6 +2095,58 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>Billed %1 s of %2 s talk (%3 s after grace, %4 s included free) · usage %5 · fees %6 · cost %7 %8</source>
         <translation>Facturados %1 s de %2 s de conversación (%3 s tras la cortesía, %4 s incluidos gratis) · uso %5 · cargos %6 · coste %7 %8</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation>revendedor</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>Charges under every deck that applies</source>
+        <translation>Cargos según cada tabla de tarifas aplicable</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>There is no customer tree: pick a deck to rate the call under.</source>
+        <translation>No hay árbol de clientes: elija una tabla de tarifas con la que tarificar la llamada.</translation>
+    </message>
+    <message>
+        <source>No deck of customer %1 or of those above it prices this call: pick a deck to rate it under.</source>
+        <translation>Ninguna tabla de tarifas del cliente %1 ni de los que están por encima tarifica esta llamada: elija una con la que tarificarla.</translation>
+    </message>
+    <message>
+        <source>Every deck that applies (select one for its steps):</source>
+        <translation>Cada tabla de tarifas aplicable (seleccione una para ver sus pasos):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3880,6 +3932,13 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>subsequent blocks</source>
         <translation>bloques posteriores</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>Reading calls to rate</source>
+        <translation>Leyendo las llamadas que tarificar</translation>
     </message>
 </context>
 <context>

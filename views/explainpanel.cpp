@@ -25,10 +25,21 @@ QString kindName(const QString &kind)
     return ExplainPanel::tr("subsequent blocks");
 }
 
+QString roleName(const QString &role)
+{
+    if (role == u"system")
+        return ExplainPanel::tr("system");
+    if (role == u"reseller")
+        return ExplainPanel::tr("reseller");
+    return ExplainPanel::tr("client");
+}
+
 } // namespace
 
 ExplainPanel::ExplainPanel(QWidget *parent)
     : QWidget(parent)
+    , m_payersLabel(new QLabel(this))
+    , m_payers(new QTableWidget(0, 5, this))
     , m_deck(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_rowLabel(new QLabel(this))
@@ -54,6 +65,16 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_payersLabel->setObjectName(u"explainPayersLabel"_s);
+    m_payersLabel->setWordWrap(true);
+    m_payers->setObjectName(u"explainPayersTable"_s);
+    m_payers->setAccessibleName(tr("Charges under every deck that applies"));
+    m_payers->setHorizontalHeaderLabels({tr("Customer"), tr("Role"), tr("Deck"), tr("Prefix"), tr("Cost")});
+    m_payers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_payers->verticalHeader()->hide();
+    m_payers->horizontalHeader()->setStretchLastSection(true);
     m_steps->setObjectName(u"explainSteps"_s);
     m_steps->setAccessibleName(tr("Every rule and rounding step applied"));
     m_steps->setWordWrap(true);
@@ -61,6 +82,8 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Deck:"), m_deck);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_payersLabel);
+    layout->addWidget(m_payers, 1);
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_rowLabel);
@@ -71,17 +94,20 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     layout->addWidget(m_steps, 2);
 
     ViewState::restoreHeader(m_runs->horizontalHeader(), u"explain/runs"_s);
+    ViewState::restoreHeader(m_payers->horizontalHeader(), u"explain/payers"_s);
     connect(m_deck, &QComboBox::currentIndexChanged, this, [this] {
         if (m_deck->currentIndex() >= 0)
             ViewState::saveValue(u"explain/deck"_s, m_deck->currentText());
-        explain();
+        explainDeck();
     });
+    connect(m_payers, &QTableWidget::currentCellChanged, this, [this](int row) { showPayerDeck(row); });
     explain();
 }
 
 ExplainPanel::~ExplainPanel()
 {
     ViewState::saveHeader(m_runs->horizontalHeader(), u"explain/runs"_s);
+    ViewState::saveHeader(m_payers->horizontalHeader(), u"explain/payers"_s);
 }
 
 void ExplainPanel::setDecks(std::shared_ptr<const DeckSet> decks)
@@ -109,6 +135,12 @@ bool ExplainPanel::selectDeck(const QString &name)
     return true;
 }
 
+void ExplainPanel::setCustomers(std::shared_ptr<const CustomerTree> customers)
+{
+    m_customers = std::move(customers);
+    explain();
+}
+
 void ExplainPanel::setCall(const CallRecord *call)
 {
     m_call = call ? std::optional<CallRecord>(*call) : std::nullopt;
@@ -116,6 +148,68 @@ void ExplainPanel::setCall(const CallRecord *call)
 }
 
 void ExplainPanel::explain()
+{
+    explainPayers();
+    explainDeck();
+}
+
+// Every deck that applies: the charges a rating run under the customer tree would store.
+void ExplainPanel::explainPayers()
+{
+    m_payerCharges.clear();
+    const QSignalBlocker blocker(m_payers);
+    m_payers->setRowCount(0);
+    if (!m_decks || m_decks->isEmpty() || !m_call) {
+        m_payersLabel->clear();
+        return;
+    }
+    if (!m_customers || m_customers->customers().isEmpty()) {
+        m_payersLabel->setText(tr("There is no customer tree: pick a deck to rate the call under."));
+        return;
+    }
+    Result<QList<PayerCharge>> charges = ChargePlan::fromDecks(*m_customers, *m_decks, true)->rate(*m_call);
+    if (!charges) {
+        m_payersLabel->setText(charges.error());
+        return;
+    }
+    m_payerCharges = std::move(*charges);
+    const Customer *caller = m_customers->find(m_call->scustomer);
+    m_payersLabel->setText(m_payerCharges.isEmpty()
+                               ? tr("No deck of customer %1 or of those above it prices this call: pick a deck to rate it under.")
+                                     .arg(caller ? caller->name : QString::number(m_call->scustomer))
+                               : tr("Every deck that applies (select one for its steps):"));
+    m_payers->setRowCount(int(m_payerCharges.size()));
+    for (int i = 0; i < m_payerCharges.size(); ++i) {
+        const PayerCharge &p = m_payerCharges[i];
+        const Customer *customer = m_customers->find(p.customer);
+        const int deck = [&] {
+            for (int d = 0; d < m_decks->decks().size(); ++d) {
+                if (m_decks->decks()[d].id() == p.deckId)
+                    return d;
+            }
+            return -1;
+        }();
+        const QStringList cells = {customer ? customer->name : QString::number(p.customer), roleName(p.role),
+                                   deck >= 0 ? m_decks->decks()[deck].name() : QString::number(p.deckId),
+                                   p.charge.row ? p.charge.row->prefix : tr("none"),
+                                   p.charge.cost.toString(4) + u' ' + p.charge.currency};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_payers->setItem(i, column, item);
+        }
+    }
+}
+
+void ExplainPanel::showPayerDeck(int row)
+{
+    if (row < 0 || row >= m_payers->rowCount())
+        return;
+    selectDeck(m_payers->item(row, 2)->text());
+}
+
+void ExplainPanel::explainDeck()
 {
     m_charge.reset();
     m_runs->setRowCount(0);

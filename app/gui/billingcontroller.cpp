@@ -1,6 +1,7 @@
 #include "billingcontroller.h"
 
 #include "createcalldialog.h"
+#include "billing/customerstore.h"
 #include "explainpanel.h"
 #include "invoicesview.h"
 #include "itemmodels/calltablemodel.h"
@@ -17,6 +18,17 @@
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// What the loader hands over: the decks and the customer tree the explain panel charges along.
+struct LoadedDecks
+{
+    std::shared_ptr<const DeckSet> decks;
+    std::shared_ptr<const CustomerTree> customers;
+};
+
+} // namespace
 
 BillingController::BillingController(MainWindow *window)
     : QObject(window)
@@ -120,20 +132,25 @@ void BillingController::reloadDecks()
         Result<DeckSet> decks = DeckSet::load(database, progress);
         if (!decks)
             return Error{decks.error()};
-        return std::any(std::make_shared<const DeckSet>(std::move(*decks)));
+        Result<CustomerTree> customers = CustomerStore(database).tree();
+        if (!customers)
+            return Error{customers.error()};
+        return std::any(LoadedDecks{std::make_shared<const DeckSet>(std::move(*decks)),
+                                    std::make_shared<const CustomerTree>(std::move(*customers))});
     });
 }
 
 void BillingController::onDecksLoaded()
 {
-    const auto *loaded = m_loader->value<std::shared_ptr<const DeckSet>>();
+    const auto *loaded = m_loader->value<LoadedDecks>();
     if (!loaded) {
         if (!m_loader->wasCancelled())
             m_window->statusBar()->showMessage(tr("The rate decks could not be loaded: %1").arg(m_loader->error()), 30000);
         return;
     }
-    m_decks = *loaded;
+    m_decks = loaded->decks;
     m_lookup->setDecks(m_decks);
+    m_explain->setCustomers(loaded->customers);
     m_explain->setDecks(m_decks);
     m_window->statusBar()->showMessage(tr("%n rate deck(s) loaded.", nullptr, int(m_decks->decks().size())), 5000);
     Q_EMIT decksLoaded();
