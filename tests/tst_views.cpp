@@ -380,6 +380,20 @@ void TestViews::shouldReturnTypedSpec()
     QCOMPARE(shown.host, spec.host);
     QCOMPARE(shown.user, spec.user);
     QVERIFY(shown.password.isEmpty());
+    QVERIFY(!shown.isAttached());
+
+    // The attach choice round-trips through the URL the window remembers.
+    auto *attach = again.findChild<QCheckBox *>(u"attachCheck"_s);
+    QVERIFY(attach && !attach->isChecked());
+    attach->setChecked(true);
+    const DatabaseSpec attached = again.spec();
+    QCOMPARE(attached.attach, DatabaseSpec::Attach::AsteriskCdr);
+    QCOMPARE(attached.attachTable, u"cdr"_s);
+    const Result<DatabaseSpec> parsed = DatabaseSpec::parse(attached.toUrl());
+    QVERIFY(parsed && parsed->isAttached() && parsed->attachTable == u"cdr"_s);
+    ConnectDialog third;
+    third.setSpec(*parsed);
+    QVERIFY(third.findChild<QCheckBox *>(u"attachCheck"_s)->isChecked());
 }
 
 void TestViews::shouldFollowKindWithDefaultPort()

@@ -33,6 +33,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_userEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_rememberCheck(new QCheckBox(tr("&Remember the password in the system keychain"), this))
+    , m_attachCheck(new QCheckBox(tr("&Attach read-only to an Asterisk CDR table (cdr)"), this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"ConnectDialog"_s);
@@ -49,6 +50,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_passwordEdit->setObjectName(u"passwordEdit"_s);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_rememberCheck->setObjectName(u"rememberCheck"_s);
+    m_attachCheck->setObjectName(u"attachCheck"_s);
+    m_attachCheck->setToolTip(tr("Browse the cdr table that Asterisk or FreePBX writes, without writing to it: "
+                                 "no tables are created and a user with SELECT only is enough."));
     m_buttonBox->setObjectName(u"buttonBox"_s);
     m_buttonBox->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
 
@@ -60,6 +64,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&User:"), m_userEdit);
     form->addRow(tr("Pass&word:"), m_passwordEdit);
     form->addRow(QString(), m_rememberCheck);
+    form->addRow(QString(), m_attachCheck);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -87,6 +92,8 @@ void ConnectDialog::setSpec(const DatabaseSpec &spec)
     m_databaseEdit->setText(spec.database);
     m_userEdit->setText(spec.user);
     m_passwordEdit->clear();
+    m_attachCheck->setChecked(spec.isAttached());
+    m_attachTable = spec.attachTable;
 }
 
 DatabaseSpec ConnectDialog::spec() const
@@ -98,6 +105,10 @@ DatabaseSpec ConnectDialog::spec() const
     spec.database = m_databaseEdit->text().trimmed();
     spec.user = m_userEdit->text().trimmed();
     spec.password = m_passwordEdit->text();
+    if (m_attachCheck->isChecked()) {
+        spec.attach = DatabaseSpec::Attach::AsteriskCdr;
+        spec.attachTable = m_attachTable.isEmpty() ? u"cdr"_s : m_attachTable;
+    }
     return spec;
 }
 

@@ -39,7 +39,9 @@ private:
     QLineEdit *m_userEdit;
     QLineEdit *m_passwordEdit;
     QCheckBox *m_rememberCheck;
+    QCheckBox *m_attachCheck;
     QDialogButtonBox *m_buttonBox;
+    QString m_attachTable;  // kept from setSpec() (a URL's &table=)
     // The port the kind combo last filled in, so a port the user typed is not overwritten.
     int m_defaultPort = 0;
 };

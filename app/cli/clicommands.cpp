@@ -5,6 +5,7 @@
 #include "core/timeutil.h"
 #include "demo/demobuilder.h"
 #include "formats/calllistwriter.h"
+#include "numbers/numberanalyzer.h"
 #include "store/callstore.h"
 #include "store/database.h"
 #include "store/secretstore.h"
@@ -210,6 +211,34 @@ int info(const QStringList &arguments)
         << QCoreApplication::translate("cli", "Last call:       %1\n").arg(time(info->lastStart));
     for (auto it = info->callsBySource.cbegin(); it != info->callsBySource.cend(); ++it)
         out << QCoreApplication::translate("cli", "  source %1: %2 calls\n").arg(it.key()).arg(it.value());
+    return 0;
+}
+
+int country(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows the store's default country, or sets it to COUNTRY (an ISO 3166 code such as GB or US; ZZ "
+           "for none): national numbers of calls stored from then on are read as that country's "
+           "(02079460000 in GB is +442079460000). Calls already stored are not changed."));
+    parser.addPositionalArgument(u"country"_s, tr("The new default country."), u"[COUNTRY]"_s);
+    if (const auto exit = parse(parser, u"country"_s, arguments, AnyNumber))
+        return *exit;
+    const QStringList given = parser.positionalArguments();
+    if (given.size() > 1)
+        return fail(tr("country expects at most one argument; see 'cdrdesk-cli country --help'."), 2);
+    const QString code = given.isEmpty() ? QString() : given.first().trimmed().toUpper();
+    if (!given.isEmpty() && !NumberAnalyzer::isKnownRegion(code))
+        return fail(tr("COUNTRY: \"%1\" is not a country code libphonenumber knows (GB, US, DE …; ZZ for none).")
+                        .arg(given.first()), 2);
+    auto database = openStore(parser, Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.error());
+    if (!code.isEmpty()) {
+        if (auto ok = (*database)->setDefaultCountry(code); !ok)
+            return fail(ok.error());
+    }
+    QTextStream(stdout) << (*database)->defaultCountry() << Qt::endl;
     return 0;
 }
 

@@ -10,6 +10,7 @@ int list(const QStringList &arguments);
 int count(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int info(const QStringList &arguments);
+int country(const QStringList &arguments);
 int importFiles(const QStringList &arguments);  // importexportcommands.cpp
 int exportCalls(const QStringList &arguments);
 int deck(const QStringList &arguments);   // billingcommands.cpp

@@ -23,6 +23,7 @@ const Command commands[] = {
     {u"count"_s, QT_TRANSLATE_NOOP("cli", "Count the calls that match the filter options."), &CliCommands::count},
     {u"demo"_s, QT_TRANSLATE_NOOP("cli", "Create a store filled with realistic demo calls."), &CliCommands::demo},
     {u"info"_s, QT_TRANSLATE_NOOP("cli", "Show a store's schema version and counts."), &CliCommands::info},
+    {u"country"_s, QT_TRANSLATE_NOOP("cli", "Show or set the country whose national number formats calls are read in."), &CliCommands::country},
     {u"import"_s, QT_TRANSLATE_NOOP("cli", "Import CDR files (Asterisk, FreeSWITCH, Kazoo, voip.ms, Enswitch, PBX, CDR Desk CSV)."), &CliCommands::importFiles},
     {u"export"_s, QT_TRANSLATE_NOOP("cli", "Export filtered calls as CSV, JSON Lines or XLSX."), &CliCommands::exportCalls},
     {u"deck"_s, QT_TRANSLATE_NOOP("cli", "Import, export and list rate decks."), &CliCommands::deck},

@@ -83,6 +83,12 @@ constexpr std::array<FieldInfo, CallFields::Count> fieldTable = {{
     {CallField::CnumberCountry, u"cnumber_country", FieldKind::Text, u"", TITLE("Called country"), &CallRecord::cnumberCountry},
     {CallField::CnumberKind, u"cnumber_kind", FieldKind::Text, u"", TITLE("Called number type"), &CallRecord::cnumberKind},
     {CallField::CnumberRegion, u"cnumber_region", FieldKind::Text, u"", TITLE("Called region"), &CallRecord::cnumberRegion},
+    {CallField::SnumberKind, u"snumber_kind", FieldKind::Text, u"", TITLE("Source number type"), &CallRecord::snumberKind},
+    {CallField::SnumberRegion, u"snumber_region", FieldKind::Text, u"", TITLE("Source region"), &CallRecord::snumberRegion},
+    {CallField::DnumberE164, u"dnumber_e164", FieldKind::Text, u"", TITLE("Destination E.164"), &CallRecord::dnumberE164},
+    {CallField::DnumberCountry, u"dnumber_country", FieldKind::Text, u"", TITLE("Destination country"), &CallRecord::dnumberCountry},
+    {CallField::DnumberKind, u"dnumber_kind", FieldKind::Text, u"", TITLE("Destination number type"), &CallRecord::dnumberKind},
+    {CallField::DnumberRegion, u"dnumber_region", FieldKind::Text, u"", TITLE("Destination region"), &CallRecord::dnumberRegion},
     {CallField::Extra, u"extra", FieldKind::Json, u"", TITLE("Extra"), &CallRecord::extra},
 }};
 

@@ -20,6 +20,7 @@ enum class CallField : int {
     Cost, Currency, Invoice, Taxes, Time, Messages, IngroupTime, OutgroupTime, Archived, Note,
     Recording,
     SnumberE164, SnumberCountry, CnumberE164, CnumberCountry, CnumberKind, CnumberRegion,
+    SnumberKind, SnumberRegion, DnumberE164, DnumberCountry, DnumberKind, DnumberRegion,
     Extra,
     ColumnCount
 };

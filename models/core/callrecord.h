@@ -78,6 +78,12 @@ struct CallRecord
     QString cnumberCountry;
     QString cnumberKind;
     QString cnumberRegion;
+    QString snumberKind;
+    QString snumberRegion;
+    QString dnumberE164;
+    QString dnumberCountry;
+    QString dnumberKind;
+    QString dnumberRegion;
 
     QString extra;                 // JSON object text: everything source-specific
 

@@ -114,8 +114,9 @@ Result<void> writeCustomersAndDeck(Database &database)
 class CallProducer
 {
 public:
-    explicit CallProducer(const DemoOptions &options)
-        : m_thread([this, options] { run(options); })
+    // `country`: the store's default country, for the numbers of the calls (Database).
+    CallProducer(const DemoOptions &options, const QString &country)
+        : m_thread([this, options, country] { run(options, country); })
     {
     }
     ~CallProducer()
@@ -145,10 +146,10 @@ private:
     static constexpr size_t BatchSize = 4096;
     static constexpr size_t MaxBatches = 8;
 
-    void run(const DemoOptions &options)
+    void run(const DemoOptions &options, const QString &country)
     {
         DemoGenerator generator(options);
-        NumberAnalyzer numbers;
+        NumberAnalyzer numbers(country);
         std::vector<CallRecord> batch;
         batch.reserve(BatchSize);
         CallRecord record;
@@ -190,7 +191,7 @@ Result<qint64> writeCalls(Database &database, const DemoOptions &options, const 
         return Error{ok.error()};
     if (auto ok = writeCustomersAndDeck(database); !ok)
         return Error{ok.error()};
-    CallProducer producer(options);
+    CallProducer producer(options, database.defaultCountry());
     for (;;) {
         std::vector<CallRecord> batch = producer.take();
         if (batch.empty())

@@ -7,6 +7,8 @@
 
 #include <unicode/locid.h>
 
+#include <set>
+
 using namespace Qt::StringLiterals;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -65,6 +67,15 @@ NumberAnalyzer::NumberAnalyzer(const QString &defaultRegion)
 
 NumberAnalyzer::~NumberAnalyzer() = default;
 
+bool NumberAnalyzer::isKnownRegion(const QString &region)
+{
+    if (region == u"ZZ")
+        return true;
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region.toStdString()) > 0;
+}
+
 NumberAnalyzer::Info NumberAnalyzer::analyze(const QString &number)
 {
     if (number.size() < 5)
@@ -102,16 +113,16 @@ NumberAnalyzer::Info NumberAnalyzer::compute(const QString &candidate) const
 
 void NumberAnalyzer::fill(CallRecord &record)
 {
-    if (record.snumberE164.isEmpty() && !record.snumber.isEmpty()) {
-        const Info info = analyze(record.snumber);
-        record.snumberE164 = info.e164;
-        record.snumberCountry = info.country;
-    }
-    if (record.cnumberE164.isEmpty() && !record.cnumber.isEmpty()) {
-        const Info info = analyze(record.cnumber);
-        record.cnumberE164 = info.e164;
-        record.cnumberCountry = info.country;
-        record.cnumberKind = info.kind;
-        record.cnumberRegion = info.region;
-    }
+    const auto fillOne = [this](const QString &number, QString &e164, QString &country, QString &kind, QString &region) {
+        if (!e164.isEmpty() || number.isEmpty())
+            return;
+        const Info info = analyze(number);
+        e164 = info.e164;
+        country = info.country;
+        kind = info.kind;
+        region = info.region;
+    };
+    fillOne(record.snumber, record.snumberE164, record.snumberCountry, record.snumberKind, record.snumberRegion);
+    fillOne(record.cnumber, record.cnumberE164, record.cnumberCountry, record.cnumberKind, record.cnumberRegion);
+    fillOne(record.dnumber, record.dnumberE164, record.dnumberCountry, record.dnumberKind, record.dnumberRegion);
 }

@@ -31,6 +31,8 @@ public:
     ~NumberAnalyzer();
 
     Info analyze(const QString &number);
+    // Whether libphonenumber knows the region code ("GB", "US"; "ZZ" = none).
+    static bool isKnownRegion(const QString &region);
     // Fills the record's derived number fields where they are empty.
     void fill(CallRecord &record);
 

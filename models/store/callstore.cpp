@@ -35,7 +35,7 @@ CallRecord recordFrom(const QSqlQuery &query)
 
 CallStore::CallStore(Database &database)
     : m_database(database)
-    , m_sql(database.dialect(), database.spec().ownCustomer)
+    , m_sql(database.dialect(), database.spec().ownCustomer, CallSource{database.callsTable(), {}})
 {
 }
 
@@ -185,11 +185,13 @@ Result<StoreInfo> CallStore::info()
     info.schemaVersion = m_database.schemaVersion();
     QSqlQuery query(m_database.connection());
     const QString calls = m_sql.table();
+    // An attached table has no customers or decks of ours.
+    const auto countOf = [&](const char16_t *table) {
+        return m_database.isReadOnly() ? u"0"_s : u"(SELECT COUNT(*) FROM "_s + d.quote(table) + u')';
+    };
     const SqlFragment summary{u"SELECT COUNT(*), SUM("_s + m_sql.column(u"archived") + u"), MIN("_s
-                                  + m_sql.column(u"start") + u"), MAX("_s + m_sql.column(u"start")
-                                  + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"customers")
-                                  + u"), (SELECT COUNT(*) FROM "_s + d.quote(u"rate_decks")
-                                  + u") FROM "_s + calls,
+                                  + m_sql.column(u"start") + u"), MAX("_s + m_sql.column(u"start") + u"), "_s
+                                  + countOf(u"customers") + u", "_s + countOf(u"rate_decks") + u" FROM "_s + calls,
                               {}};
     if (auto ok = run(query, summary, QCoreApplication::translate("CallStore", "Reading the store summary")); !ok)
         return Error{ok.error()};

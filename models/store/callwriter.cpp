@@ -36,7 +36,7 @@ QStringList writtenColumns()
 
 CallWriter::CallWriter(Database &database)
     : m_database(database)
-    , m_numbers(std::make_unique<NumberAnalyzer>())
+    , m_numbers(std::make_unique<NumberAnalyzer>(database.defaultCountry()))
     , m_upsert(database.connection())
 {
 }

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "asteriskcdrtable.h"
 #include "schema.h"
 #include "sqlerror.h"
 
@@ -20,6 +21,7 @@ Database::Database(const DatabaseSpec &spec, const QString &connectionName)
     , m_dialect(spec.kind)
     , m_connectionName(connectionName)
     , m_db(QSqlDatabase::addDatabase(m_dialect.driverName(), connectionName))
+    , m_callsTable(m_dialect.quote(u"calls"))
 {
 }
 
@@ -69,12 +71,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
         if (auto ok = execute(query, sql, QCoreApplication::translate("Database", "Setting up the connection to %1").arg(spec.displayName())); !ok)
             return Error{ok.error()};
     }
+    if (spec.isAttached()) {
+        if (auto ok = database->attach(); !ok)
+            return Error{ok.error()};
+        return database;
+    }
     if (auto ok = Schema::migrate(db, database->m_dialect); !ok)
         return Error{ok.error()};
     const Result<int> version = Schema::version(db, database->m_dialect);
     if (!version)
         return Error{version.error()};
     database->m_schemaVersion = *version;
+    if (auto ok = database->readDefaultCountry(); !ok)
+        return Error{ok.error()};
     if (spec.kind == DatabaseSpec::Kind::SQLite) {
         const QVariant handle = db.driver()->handle();
         if (handle.isValid())
@@ -83,8 +92,58 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
     return database;
 }
 
+Result<void> Database::attach()
+{
+    // No schema is created or migrated; the server itself refuses writes from this session.
+    QSqlQuery query(m_db);
+    if (auto ok = execute(query, m_dialect.readOnlySession(), tr("Making the connection read-only")); !ok)
+        return ok;
+    const Result<AsteriskCdrTable> table = AsteriskCdrTable::detect(m_db, m_dialect, m_spec.attachTable);
+    if (!table)
+        return Error{table.error()};
+    m_callsTable = table->relation();
+    m_attachedColumns = table->columns();
+    m_schemaVersion = 0;
+    return {};
+}
+
+namespace {
+const QString CountryKey = u"default_country"_s;
+}
+
+Result<void> Database::readDefaultCountry()
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT "_s + m_dialect.quote(u"value") + u" FROM "_s + m_dialect.quote(u"cdrdesk_meta") + u" WHERE "_s
+                  + m_dialect.quote(u"key") + u" = ?"_s);
+    query.addBindValue(CountryKey);
+    if (auto ok = execute(query, tr("Reading the default country")); !ok)
+        return ok;
+    if (query.next() && !query.value(0).toString().isEmpty())
+        m_defaultCountry = query.value(0).toString();
+    return {};
+}
+
+Result<void> Database::setDefaultCountry(const QString &country)
+{
+    const QString doing = tr("Setting the default country");
+    return inTransaction(doing, [&]() -> Result<void> {
+        QSqlQuery query(m_db);
+        query.prepare(m_dialect.upsert(u"cdrdesk_meta"_s, {u"key"_s, u"value"_s}, {u"key"_s}));
+        query.addBindValue(CountryKey);
+        query.addBindValue(country);
+        if (auto ok = execute(query, doing); !ok)
+            return ok;
+        m_defaultCountry = country;
+        return {};
+    });
+}
+
 Result<void> Database::begin(const QString &doing)
 {
+    // Every write goes through a transaction: an attached table is never written.
+    if (isReadOnly())
+        return Error{tr("%1: %2 is attached read-only; nothing is written to it.").arg(doing, m_spec.displayName())};
     if (!m_db.transaction())
         return sqlError(doing, m_db.lastError());
     return {};

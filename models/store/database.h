@@ -26,6 +26,21 @@ public:
     const DatabaseSpec &spec() const { return m_spec; }
     int schemaVersion() const { return m_schemaVersion; }
 
+    // What queries read calls from: our `calls` table, or for an attached table (spec().attach)
+    // a derived table with the same columns. An attached database is read-only: the session
+    // refuses writes and isReadOnly() tells writers not to start.
+    const QString &callsTable() const { return m_callsTable; }
+    bool isReadOnly() const { return m_spec.isAttached(); }
+    // The country whose national formats the numbers of calls are read in when stored
+    // ("GB": 02079460000 is +442079460000), kept in the store so that every writer — GUI, CLI,
+    // importers, sync — reads numbers alike. "ZZ" (the default) reads international forms only.
+    // Calls already stored keep what they were given.
+    const QString &defaultCountry() const { return m_defaultCountry; }
+    Result<void> setDefaultCountry(const QString &country);
+
+    // The columns of the attached table (empty for a store of ours).
+    const QStringList &attachedColumns() const { return m_attachedColumns; }
+
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
     template<typename Work>
     Result<void> inTransaction(const QString &doing, Work &&work);
@@ -40,12 +55,17 @@ public:
 
 private:
     Database(const DatabaseSpec &spec, const QString &connectionName);
+    Result<void> attach();
+    Result<void> readDefaultCountry();
 
     DatabaseSpec m_spec;
     SqlDialect m_dialect;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    QString m_callsTable;
+    QString m_defaultCountry = QStringLiteral("ZZ");
+    QStringList m_attachedColumns;
     void *m_sqliteHandle = nullptr;
 };
 

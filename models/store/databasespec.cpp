@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +55,33 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &text)
     if (spec.database.isEmpty())
         return Error{QCoreApplication::translate("DatabaseSpec", "The database address names no database; expected %1://user@%2:port/database.")
                          .arg(scheme, spec.host)};
+    if (auto ok = spec.parseOptions(QUrlQuery(url)); !ok)
+        return Error{ok.error()};
     return spec;
+}
+
+Result<void> DatabaseSpec::parseOptions(const QUrlQuery &query)
+{
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"attach") {
+            if (value != u"asterisk")
+                return Error{tr("attach: \"%1\" is not a kind of table to attach; use attach=asterisk.").arg(value)};
+            attach = Attach::AsteriskCdr;
+        } else if (key == u"table") {
+            // Only a plain name: it becomes an identifier in the SQL.
+            static const QRegularExpression name(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
+            if (!name.match(value).hasMatch())
+                return Error{tr("table: \"%1\" is not a table name (letters, digits and _).").arg(value)};
+            attachTable = value;
+        } else {
+            return Error{tr("Unknown database option \"%1\"; known: attach, table.").arg(key)};
+        }
+    }
+    if (!attachTable.isEmpty() && attach == Attach::None)
+        return Error{tr("table: only used with attach=asterisk.")};
+    if (attach != Attach::None && attachTable.isEmpty())
+        attachTable = u"cdr"_s;
+    return {};
 }
 
 int DatabaseSpec::defaultPort() const
@@ -79,6 +107,13 @@ QString DatabaseSpec::toUrl() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(u'/' + database);
+    if (attach == Attach::AsteriskCdr) {
+        QUrlQuery query;
+        query.addQueryItem(u"attach"_s, u"asterisk"_s);
+        if (attachTable != u"cdr")
+            query.addQueryItem(u"table"_s, attachTable);
+        url.setQuery(query);
+    }
     return url.toString();
 }
 

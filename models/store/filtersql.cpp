@@ -58,7 +58,7 @@ QString FilterSql::column(QStringView name) const
 
 QString FilterSql::table() const
 {
-    return m_dialect.quote(m_source.table);
+    return m_source.relation.isEmpty() ? m_dialect.quote(u"calls") : m_source.relation;
 }
 
 QString FilterSql::selectColumns() const

@@ -9,13 +9,14 @@
 
 class SqlDialect;
 
-// Where calls are read from: the table and, for a table that is not CDR Desk's own (an attached
-// Asterisk `cdr` table), the SQL expression standing for each of the `calls` columns. Every
-// column reference of the readers goes through FilterSql::column(), so this is the one mapping
-// point.
+// Where calls are read from: the relation (empty = our own `calls` table; an attached Asterisk
+// `cdr` table is a derived table with exactly the columns of `calls`, Database::callsTable())
+// and, where wanted, the SQL expression standing for a column. Every column reference of the
+// readers goes through FilterSql::column(), and every FROM through table(), so this is the one
+// mapping point.
 struct CallSource
 {
-    QString table = QStringLiteral("calls");
+    QString relation;                     // SQL text used after FROM; empty = the quoted `calls`
     QHash<QString, QString> expressions;  // column name → SQL expression; absent = the quoted column
 };
 

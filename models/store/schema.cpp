@@ -66,6 +66,14 @@ Type columnType(CallField field)
     return longText.contains(field) ? Type::LongText : Type::ShortText;
 }
 
+// Number fields added by version 8 (the calls table of version 1 has the others).
+const QList<CallField> &version8Fields()
+{
+    static const QList<CallField> fields = {CallField::SnumberKind, CallField::SnumberRegion, CallField::DnumberE164,
+                                            CallField::DnumberCountry, CallField::DnumberKind, CallField::DnumberRegion};
+    return fields;
+}
+
 QString createTable(const SqlDialect &d, const QString &table, const QStringList &definitions)
 {
     return u"CREATE TABLE "_s + d.quote(table) + u" (\n  "_s + definitions.join(u",\n  "_s) + u"\n)"_s
@@ -82,9 +90,11 @@ QString createIndex(const SqlDialect &d, const QString &name, const QString &tab
 QStringList version1(const SqlDialect &d)
 {
     QStringList columns;
-    for (CallField field : CallFields::all())
-        columns.append(d.columnDefinition(CallFields::column(field), columnType(field),
-                                          field == CallField::Answer));
+    for (CallField field : CallFields::all()) {
+        if (!version8Fields().contains(field))
+            columns.append(d.columnDefinition(CallFields::column(field), columnType(field),
+                                              field == CallField::Answer));
+    }
     columns.append(u"UNIQUE ("_s + d.quotedList({u"source"_s, u"record_key"_s}) + u')');
     QStringList statements = {
         createTable(d, MetaTable, {d.columnDefinition(u"key"_s, Type::ShortText) + u" PRIMARY KEY"_s,
@@ -297,6 +307,18 @@ QStringList version7(const SqlDialect &d)
     };
 }
 
+// Version 8: every party number understood (E.164, country, type, region) for the calling,
+// called and destination numbers; version 1 had them for the calling and called numbers only.
+// Calls stored before keep these new columns empty.
+QStringList version8(const SqlDialect &d)
+{
+    QStringList statements;
+    for (CallField field : version8Fields())
+        statements.append(u"ALTER TABLE "_s + d.quote(u"calls") + u" ADD COLUMN "_s
+                          + d.columnDefinition(CallFields::column(field), columnType(field)));
+    return statements;
+}
+
 QStringList stepStatements(const SqlDialect &d, int toVersion)
 {
     switch (toVersion) {
@@ -314,6 +336,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version6(d);
     case 7:
         return version7(d);
+    case 8:
+        return version8(d);
     }
     return {};
 }

@@ -11,10 +11,11 @@ class SqlDialect;
 // the calls; version 2 adds customers and rate decks; version 3 the decks' rating rules and the
 // calls' rated costs; version 4 the case-folded caller names; version 5 the grid's saved views;
 // version 6 provider connections and their sync cursors; version 7 invoices, their lines and
-// named tax rates. A database newer than the program is refused untouched.
+// named tax rates; version 8 the type and region of the calling number and everything about the
+// destination number. A database newer than the program is refused untouched.
 namespace Schema {
 
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 // 0 for an empty database (no tables of ours).
 Result<int> version(QSqlDatabase &db, const SqlDialect &dialect);

@@ -189,3 +189,84 @@ QString SqlDialect::nonAscii(const QString &expression) const
     }
     return u"OCTET_LENGTH("_s + expression + u") <> CHAR_LENGTH("_s + expression + u')';
 }
+
+QString SqlDialect::readOnlySession() const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::PostgreSQL:
+        return u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;
+    case DatabaseSpec::Kind::MySQL:
+        return u"SET SESSION TRANSACTION READ ONLY"_s;
+    case DatabaseSpec::Kind::SQLite:
+        break;
+    }
+    return u"PRAGMA query_only = ON"_s;
+}
+
+QString SqlDialect::literal(const QString &text) const
+{
+    // MariaDB sessions run with NO_BACKSLASH_ESCAPES (sessionSetup), so doubling the quote
+    // is the whole escaping on every backend.
+    QString quoted = text;
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString SqlDialect::binaryText(const QString &expression) const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::PostgreSQL:
+        return u"(CAST("_s + expression + u" AS TEXT) COLLATE \"C\")"_s;
+    case DatabaseSpec::Kind::MySQL:
+        return u"(CONVERT("_s + expression + u" USING utf8mb4) COLLATE utf8mb4_nopad_bin)"_s;
+    case DatabaseSpec::Kind::SQLite:
+        break;
+    }
+    return u"CAST("_s + expression + u" AS TEXT)"_s;
+}
+
+QString SqlDialect::epochSeconds(const QString &expression) const
+{
+    switch (m_kind) {
+    case DatabaseSpec::Kind::PostgreSQL:
+        return u"CAST(EXTRACT(EPOCH FROM "_s + expression + u") AS BIGINT)"_s;
+    case DatabaseSpec::Kind::MySQL:
+        // The session's time zone is UTC, so a DATETIME is read as UTC.
+        return u"CAST(UNIX_TIMESTAMP("_s + expression + u") AS SIGNED)"_s;
+    case DatabaseSpec::Kind::SQLite:
+        break;
+    }
+    return u"CAST(strftime('%s', "_s + expression + u") AS INTEGER)"_s;
+}
+
+QString SqlDialect::regexpReplace(const QString &expression, const QString &pattern,
+                                  const QString &replacement) const
+{
+    if (m_kind == DatabaseSpec::Kind::PostgreSQL)
+        return u"regexp_replace("_s + expression + u", "_s + literal(pattern) + u", "_s + literal(replacement)
+               + u", 'g')"_s;
+    return u"REGEXP_REPLACE("_s + expression + u", "_s + literal(pattern) + u", "_s + literal(replacement) + u')';
+}
+
+QString SqlDialect::regexpMatches(const QString &expression, const QString &pattern) const
+{
+    if (m_kind == DatabaseSpec::Kind::PostgreSQL)
+        return u"("_s + expression + u" ~ "_s + literal(pattern) + u')';
+    return u"("_s + expression + u" REGEXP "_s + literal(pattern) + u')';
+}
+
+QString SqlDialect::jsonObject(const QList<std::pair<QString, QString>> &members) const
+{
+    QStringList arguments;
+    for (const auto &[key, value] : members)
+        arguments << literal(key) << value;
+    switch (m_kind) {
+    case DatabaseSpec::Kind::PostgreSQL:
+        return u"CAST(json_build_object("_s + arguments.join(u", ") + u") AS TEXT)"_s;
+    case DatabaseSpec::Kind::MySQL:
+        return u"JSON_OBJECT("_s + arguments.join(u", ") + u')';
+    case DatabaseSpec::Kind::SQLite:
+        break;
+    }
+    return u"json_object("_s + arguments.join(u", ") + u')';
+}

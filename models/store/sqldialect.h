@@ -54,6 +54,23 @@ public:
 
     // Statements run once on every new connection (pragmas, session collation, time zone).
     QStringList sessionSetup() const;
+    // Makes every later transaction of the session read-only (servers refuse any write).
+    QString readOnlySession() const;
+
+    // Expressions over another program's columns (the read-only attach), our own constants
+    // only — never user text:
+    // a string literal;
+    QString literal(const QString &text) const;
+    // the value as text that compares and sorts by code point, as our own columns do;
+    QString binaryText(const QString &expression) const;
+    // a timestamp / datetime column as UTC Unix seconds (a time without zone read as UTC);
+    QString epochSeconds(const QString &expression) const;
+    // every match of the regular expression `pattern` replaced (the common subset of POSIX
+    // and PCRE), and whether it matches;
+    QString regexpReplace(const QString &expression, const QString &pattern, const QString &replacement) const;
+    QString regexpMatches(const QString &expression, const QString &pattern) const;
+    // a JSON object as text from (key literal, value expression) pairs.
+    QString jsonObject(const QList<std::pair<QString, QString>> &members) const;
 
 private:
     DatabaseSpec::Kind m_kind;
