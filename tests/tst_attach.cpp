@@ -47,9 +47,9 @@ const QList<Row> rows = {
     {1200, 40, 25, u"\"Alice Smith\" <2025550101>", u"2025550101", u"A", u"ANSWERED", u"1772360400.5", u"1772359200.1", 6},
 };
 
-QString timeText(qint64 unix)
+QString timeText(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unix, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 } // namespace

@@ -30,10 +30,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("place");
         QTest::newRow("GB fixed, international") << u"ZZ"_s << u"+442079460000"_s << u"+442079460000"_s << u"GB"_s << u"fixed"_s << u"London"_s;
         QTest::newRow("GB fixed, 00 prefix") << u"ZZ"_s << u"00442079460000"_s << u"+442079460000"_s << u"GB"_s << u"fixed"_s << u"London"_s;
-        QTest::newRow("GB mobile, national") << u"GB"_s << u"07700900123"_s << u"+447700900123"_s << u"GB"_s << u"mobile"_s << u"United Kingdom"_s;
+        QTest::newRow("GB mobile, national") << u"GB"_s << u"07400123456"_s << u"+447400123456"_s << u"GB"_s << u"mobile"_s << u"United Kingdom"_s;
         QTest::newRow("GB toll-free, national") << u"GB"_s << u"08001111111"_s << u"+448001111111"_s << u"GB"_s << u"toll-free"_s << u"United Kingdom"_s;
         QTest::newRow("GB premium, national") << u"GB"_s << u"09098790000"_s << u"+449098790000"_s << u"GB"_s << u"premium"_s << u"United Kingdom"_s;
-        QTest::newRow("US toll-free, bare 1") << u"ZZ"_s << u"18005550199"_s << u"+18005550199"_s << u"US"_s << u"toll-free"_s << u""_s;
+        QTest::newRow("US toll-free, bare 1") << u"ZZ"_s << u"18005550199"_s << u"+18005550199"_s << u"US"_s << u"toll-free"_s << u"United States"_s;
         QTest::newRow("US, national") << u"US"_s << u"2015550123"_s << u"+12015550123"_s << u"US"_s << u"fixed-or-mobile"_s << u"New Jersey"_s;
         QTest::newRow("national without a country") << u"ZZ"_s << u"02079460000"_s << u""_s << u""_s << u""_s << u""_s;
         QTest::newRow("extension") << u"GB"_s << u"201"_s << u""_s << u""_s << u""_s << u""_s;
@@ -84,7 +84,7 @@ private Q_SLOTS:
         call.source = u"test"_s;
         call.recordKey = u"1"_s;
         call.snumber = u"02079460000"_s;
-        call.cnumber = u"07700900123"_s;
+        call.cnumber = u"07400123456"_s;
         call.dnumber = u"+18005550199"_s;
         CallWriter writer(*db);
         QVERIFY(writer.begin());
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(c.snumberCountry, u"GB"_s);
         QCOMPARE(c.snumberKind, u"fixed"_s);
         QCOMPARE(c.snumberRegion, u"London"_s);
-        QCOMPARE(c.cnumberE164, u"+447700900123"_s);
+        QCOMPARE(c.cnumberE164, u"+447400123456"_s);
         QCOMPARE(c.cnumberKind, u"mobile"_s);
         QCOMPARE(c.dnumberE164, u"+18005550199"_s);
         QCOMPARE(c.dnumberCountry, u"US"_s);

@@ -52,7 +52,8 @@ QString internationalForm(const QString &number)
         return u'+' + digits.mid(2);
     if (digits.startsWith(u"011") && digits.size() > 10)
         return u'+' + digits.mid(3);
-    if (digits.size() >= 11)
+    // A leading 0 is a national trunk prefix (GB 07700 900123), read in the default region.
+    if (digits.size() >= 11 && !digits.startsWith(u'0'))
         return u'+' + digits;
     return digits;
 }
