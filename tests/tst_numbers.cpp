@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "numbers/numberanalyzer.h"
+#include "store/callstore.h"
 #include "store/callwriter.h"
 #include "store/database.h"
 
@@ -109,6 +110,86 @@ private Q_SLOTS:
         QCOMPARE(c.dnumberE164, u"+18005550199"_s);
         QCOMPARE(c.dnumberCountry, u"US"_s);
         QCOMPARE(c.dnumberKind, u"toll-free"_s);
+    }
+
+    void shouldFilterByCountryAndType_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &backend : TestSupport::backends())
+            QTest::newRow(qPrintable(backend)) << backend;
+    }
+    void shouldFilterByCountryAndType()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(m_dir.isValid());
+        auto db = TestSupport::openEmptyStore(backend, m_dir);
+        QVERIFY(db);
+        QVERIFY(db->setDefaultCountry(u"GB"_s));
+        // key: source number → destination number
+        const QList<std::pair<QString, QString>> numbers = {
+            {u"02079460000"_s, u"07400123456"_s},   // 1: GB fixed → GB mobile
+            {u"07400123456"_s, u"08001111111"_s},   // 2: GB mobile → GB toll-free
+            {u"+12015550123"_s, u"+18005550199"_s}, // 3: US → US toll-free
+            {u"201"_s, u"+33612345678"_s},          // 4: extension → FR mobile
+        };
+        CallWriter writer(*db);
+        QVERIFY(writer.begin());
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            CallRecord call;
+            call.source = u"test"_s;
+            call.recordKey = QString::number(i + 1);
+            call.uniqueid = call.recordKey;
+            call.start = 1'700'000'000 + i;
+            call.snumber = numbers[i].first;
+            call.dnumber = call.cnumber = numbers[i].second;
+            QVERIFY(writer.write(call));
+        }
+        QVERIFY(writer.commit());
+
+        CallStore store(*db);
+        const auto ids = [&store](const QMap<QString, QString> &parameters) {
+            const Result<CallFilter> filter = CallFilter::fromParameters(parameters);
+            if (!filter)
+                return QStringList{filter.error()};
+            QStringList keys;
+            const auto page = store.page(*filter, PageRequest{});
+            for (const CallRecord &call : page ? *page : QList<CallRecord>{})
+                keys.append(call.recordKey);
+            return keys;
+        };
+        QCOMPARE(ids({{u"dcountry"_s, u"GB"_s}}), QStringList({u"1"_s, u"2"_s}));
+        QCOMPARE(ids({{u"dnumbertype"_s, u"mobile"_s}}), QStringList({u"1"_s, u"4"_s}));
+        QCOMPARE(ids({{u"dcountry"_s, u"GB"_s}, {u"dnumbertype"_s, u"mobile"_s}}), QStringList({u"1"_s}));
+        QCOMPARE(ids({{u"dnumbertype"_s, u"toll-free,mobile"_s}}), QStringList({u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
+        QCOMPARE(ids({{u"dnumbertype"_s, u"toll-free,mobile"_s}, {u"dcountry"_s, u"FR"_s}, {u"dcountry_not"_s, u"1"_s}}),
+                 QStringList({u"1"_s, u"2"_s, u"3"_s}));
+        QCOMPARE(ids({{u"scountry"_s, u"US"_s}}), QStringList({u"3"_s}));
+        QCOMPARE(ids({{u"snumbertype"_s, u"fixed-or-mobile"_s}}), QStringList({u"3"_s}));
+        QCOMPARE(ids({{u"ccountry"_s, u"FR"_s}}), QStringList({u"4"_s}));
+        QCOMPARE(ids({{u"scountry"_s, u"GB,US"_s}, {u"scountry_not"_s, u"1"_s}}), QStringList({u"4"_s}));  // the extension has none
+        QVERIFY(ids({{u"dcountry"_s, u"gb"_s}}).first().startsWith(u"dcountry"_s));
+        QVERIFY(ids({{u"dnumbertype"_s, u"cell"_s}}).first().startsWith(u"dnumbertype"_s));
+    }
+
+    void shouldFilterNumbersFromTheCommandLine()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        const DatabaseSpec spec = TestSupport::demoStore(m_dir.filePath(u"numbers-cli.db"_s), 400, 1, 1, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto db = Database::open(spec);
+        QVERIFY2(db, qPrintable(db.error()));
+        qint64 expected = 0;
+        for (const CallRecord &call : TestSupport::allCalls(**db))
+            expected += call.dnumberCountry == u"GB" && call.dnumberKind == u"mobile";
+        QVERIFY2(expected > 0, "the demo data should call some British mobiles");
+        const auto counted = TestSupport::runCli({u"count"_s, u"--db"_s, spec.path, u"--archive"_s, u"1"_s,
+                                                  u"--dcountry"_s, u"GB"_s, u"--dnumbertype"_s, u"mobile"_s});
+        QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+        QCOMPARE(counted.out.trimmed().toLongLong(), expected);
+        const auto bad = TestSupport::runCli({u"count"_s, u"--db"_s, spec.path, u"--dnumbertype"_s, u"cell"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"dnumbertype"_s), qPrintable(bad.err));
     }
 
     void shouldSetTheCountryFromTheCommandLine()

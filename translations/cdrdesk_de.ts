@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AsteriskCdrTable</name>
+    <message>
+        <source>Attaching to an Asterisk CDR table needs a PostgreSQL or MariaDB server.</source>
+        <translation>Das Anbinden einer Asterisk-CDR-Tabelle erfordert einen PostgreSQL- oder MariaDB-Server.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table &quot;%2&quot; that this user can read.</source>
+        <translation>Die Datenbank %1 hat keine Tabelle „%2“, die dieser Benutzer lesen darf.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has neither a calldate nor a start column; it is not an Asterisk CDR table.</source>
+        <translation>Die Tabelle „%1“ hat weder eine Spalte calldate noch start; sie ist keine Asterisk-CDR-Tabelle.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;; it is not an Asterisk CDR table.</source>
+        <translation>Die Tabelle „%1“ hat keine Spalte „%2“; sie ist keine Asterisk-CDR-Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>AsteriskCsvMapper</name>
     <message>
         <source>%1 columns; cdr_csv writes 16, 17, 18 or 21</source>
@@ -514,6 +533,10 @@
         <source>expected a string or a number.</source>
         <translation>erwartet wird eine Zeichenkette oder eine Zahl.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (an ISO 3166 code in capitals, as GB or US).</source>
+        <translation>„%1“ ist kein Ländercode (ein ISO-3166-Code in Großbuchstaben, etwa GB oder US).</translation>
+    </message>
 </context>
 <context>
     <name>CallImporter</name>
@@ -879,6 +902,14 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach read-only to an Asterisk CDR table (cdr)</source>
+        <translation>Schreibgeschützt an eine Asterisk-CDR-Tabelle (cdr) &amp;anbinden</translation>
+    </message>
+    <message>
+        <source>Browse the cdr table that Asterisk or FreePBX writes, without writing to it: no tables are created and a user with SELECT only is enough.</source>
+        <translation>Die von Asterisk oder FreePBX geschriebene Tabelle cdr durchsuchen, ohne in sie zu schreiben: Es werden keine Tabellen angelegt, ein Benutzer mit reinem SELECT-Recht genügt.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1754,22 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>Setting up the connection to %1</source>
         <translation>Verbindung zu %1 wird eingerichtet</translation>
     </message>
+    <message>
+        <source>Making the connection read-only</source>
+        <translation>Verbindung wird schreibgeschützt gemacht</translation>
+    </message>
+    <message>
+        <source>Reading the default country</source>
+        <translation>Standardland wird gelesen</translation>
+    </message>
+    <message>
+        <source>Setting the default country</source>
+        <translation>Standardland wird gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is attached read-only; nothing is written to it.</source>
+        <translation>%1: %2 ist schreibgeschützt angebunden; es wird nichts hineingeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSpec</name>
@@ -1745,6 +1792,22 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>The database address names no database; expected %1://user@%2:port/database.</source>
         <translation>Die Datenbankadresse nennt keine Datenbank; erwartet wird %1://user@%2:port/database.</translation>
+    </message>
+    <message>
+        <source>attach: &quot;%1&quot; is not a kind of table to attach; use attach=asterisk.</source>
+        <translation>attach: „%1“ ist keine anbindbare Tabellenart; verwenden Sie attach=asterisk.</translation>
+    </message>
+    <message>
+        <source>table: &quot;%1&quot; is not a table name (letters, digits and _).</source>
+        <translation>table: „%1“ ist kein Tabellenname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>Unknown database option &quot;%1&quot;; known: attach, table.</source>
+        <translation>Unbekannte Datenbankoption „%1“; bekannt sind: attach, table.</translation>
+    </message>
+    <message>
+        <source>table: only used with attach=asterisk.</source>
+        <translation>table: nur mit attach=asterisk verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2622,30 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Source country</source>
+        <translation>Land der Quelle</translation>
+    </message>
+    <message>
+        <source>Source number type</source>
+        <translation>Nummerntyp der Quelle</translation>
+    </message>
+    <message>
+        <source>Called country</source>
+        <translation>Angerufenes Land</translation>
+    </message>
+    <message>
+        <source>Called number type</source>
+        <translation>Typ der gewählten Nummer</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Destination number type</source>
+        <translation>Typ der Zielnummer</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5972,34 @@ tarifiert nach den Tariftabellen der Kunden.</translation>
     <message>
         <source>Generate, issue, void, list, show, review and export invoices; tax rates.</source>
         <translation>Rechnungen erstellen, ausstellen, stornieren, auflisten, anzeigen, prüfen und exportieren; Steuersätze.</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s default country, or sets it to COUNTRY (an ISO 3166 code such as GB or US; ZZ for none): national numbers of calls stored from then on are read as that country&apos;s (02079460000 in GB is +442079460000). Calls already stored are not changed.</source>
+        <translation>Zeigt das Standardland des Datenbestands oder setzt es auf LAND (ein ISO-3166-Code wie DE oder US; ZZ für keins): Nationale Nummern von danach gespeicherten Anrufen werden als Nummern dieses Landes gelesen (02079460000 in GB ist +442079460000). Bereits gespeicherte Anrufe werden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The new default country.</source>
+        <translation>Das neue Standardland.</translation>
+    </message>
+    <message>
+        <source>country expects at most one argument; see &apos;cdrdesk-cli country --help&apos;.</source>
+        <translation>country erwartet höchstens ein Argument; siehe &apos;cdrdesk-cli country --help&apos;.</translation>
+    </message>
+    <message>
+        <source>COUNTRY: &quot;%1&quot; is not a country code libphonenumber knows (GB, US, DE …; ZZ for none).</source>
+        <translation>LAND: „%1“ ist kein Ländercode, den libphonenumber kennt (GB, US, DE …; ZZ für keins).</translation>
+    </message>
+    <message>
+        <source>Country of the source, called or destination number: ISO 3166 codes (GB, US).</source>
+        <translation>Land der Quell-, gewählten oder Zielnummer: ISO-3166-Codes (GB, US).</translation>
+    </message>
+    <message>
+        <source>Type of the source, called or destination number: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.</source>
+        <translation>Typ der Quell-, gewählten oder Zielnummer: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.</translation>
+    </message>
+    <message>
+        <source>Show or set the country whose national number formats calls are read in.</source>
+        <translation>Das Land anzeigen oder setzen, in dessen nationalem Nummernformat Anrufe gelesen werden.</translation>
     </message>
 </context>
 <context>

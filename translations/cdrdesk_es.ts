@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AsteriskCdrTable</name>
+    <message>
+        <source>Attaching to an Asterisk CDR table needs a PostgreSQL or MariaDB server.</source>
+        <translation>Conectarse a una tabla CDR de Asterisk requiere un servidor PostgreSQL o MariaDB.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table &quot;%2&quot; that this user can read.</source>
+        <translation>La base de datos %1 no tiene ninguna tabla «%2» que este usuario pueda leer.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has neither a calldate nor a start column; it is not an Asterisk CDR table.</source>
+        <translation>La tabla «%1» no tiene columna calldate ni start; no es una tabla CDR de Asterisk.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;; it is not an Asterisk CDR table.</source>
+        <translation>La tabla «%1» no tiene columna «%2»; no es una tabla CDR de Asterisk.</translation>
+    </message>
+</context>
+<context>
     <name>AsteriskCsvMapper</name>
     <message>
         <source>%1 columns; cdr_csv writes 16, 17, 18 or 21</source>
@@ -514,6 +533,10 @@
         <source>expected a string or a number.</source>
         <translation>se esperaba una cadena o un número.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (an ISO 3166 code in capitals, as GB or US).</source>
+        <translation>«%1» no es un código de país (un código ISO 3166 en mayúsculas, como GB o US).</translation>
+    </message>
 </context>
 <context>
     <name>CallImporter</name>
@@ -879,6 +902,14 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach read-only to an Asterisk CDR table (cdr)</source>
+        <translation>&amp;Conectar en solo lectura a una tabla CDR de Asterisk (cdr)</translation>
+    </message>
+    <message>
+        <source>Browse the cdr table that Asterisk or FreePBX writes, without writing to it: no tables are created and a user with SELECT only is enough.</source>
+        <translation>Explorar la tabla cdr que escribe Asterisk o FreePBX, sin escribir en ella: no se crean tablas y basta un usuario con solo SELECT.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1754,22 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>Setting up the connection to %1</source>
         <translation>Configurando la conexión con %1</translation>
     </message>
+    <message>
+        <source>Making the connection read-only</source>
+        <translation>Poniendo la conexión en solo lectura</translation>
+    </message>
+    <message>
+        <source>Reading the default country</source>
+        <translation>Leyendo el país predeterminado</translation>
+    </message>
+    <message>
+        <source>Setting the default country</source>
+        <translation>Estableciendo el país predeterminado</translation>
+    </message>
+    <message>
+        <source>%1: %2 is attached read-only; nothing is written to it.</source>
+        <translation>%1: %2 está conectado en solo lectura; no se escribe nada en él.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSpec</name>
@@ -1745,6 +1792,22 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>The database address names no database; expected %1://user@%2:port/database.</source>
         <translation>La dirección no indica ninguna base de datos; se esperaba %1://user@%2:port/database.</translation>
+    </message>
+    <message>
+        <source>attach: &quot;%1&quot; is not a kind of table to attach; use attach=asterisk.</source>
+        <translation>attach: «%1» no es un tipo de tabla que conectar; use attach=asterisk.</translation>
+    </message>
+    <message>
+        <source>table: &quot;%1&quot; is not a table name (letters, digits and _).</source>
+        <translation>table: «%1» no es un nombre de tabla (letras, dígitos y _).</translation>
+    </message>
+    <message>
+        <source>Unknown database option &quot;%1&quot;; known: attach, table.</source>
+        <translation>Opción de base de datos desconocida «%1»; conocidas: attach, table.</translation>
+    </message>
+    <message>
+        <source>table: only used with attach=asterisk.</source>
+        <translation>table: solo se usa con attach=asterisk.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2622,30 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
+    </message>
+    <message>
+        <source>Source country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Source number type</source>
+        <translation>Tipo de número de origen</translation>
+    </message>
+    <message>
+        <source>Called country</source>
+        <translation>País llamado</translation>
+    </message>
+    <message>
+        <source>Called number type</source>
+        <translation>Tipo de número llamado</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>Destination number type</source>
+        <translation>Tipo de número de destino</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3871,7 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <name>RateTable</name>
     <message>
         <source>Deck</source>
-        <translation>Tabla</translation>
+        <translation>Tabla de tarifas</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4063,7 +4150,7 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     </message>
     <message>
         <source>Role</source>
-        <translation>Rol</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5885,6 +5972,34 @@ tarificadas con las tablas de los clientes.</translation>
     <message>
         <source>Generate, issue, void, list, show, review and export invoices; tax rates.</source>
         <translation>Generar, emitir, anular, listar, mostrar, revisar y exportar facturas; tipos impositivos.</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s default country, or sets it to COUNTRY (an ISO 3166 code such as GB or US; ZZ for none): national numbers of calls stored from then on are read as that country&apos;s (02079460000 in GB is +442079460000). Calls already stored are not changed.</source>
+        <translation>Muestra el país predeterminado del almacén o lo establece en PAÍS (un código ISO 3166 como ES o US; ZZ para ninguno): los números nacionales de las llamadas guardadas a partir de entonces se leen como de ese país (02079460000 en GB es +442079460000). Las llamadas ya guardadas no cambian.</translation>
+    </message>
+    <message>
+        <source>The new default country.</source>
+        <translation>El nuevo país predeterminado.</translation>
+    </message>
+    <message>
+        <source>country expects at most one argument; see &apos;cdrdesk-cli country --help&apos;.</source>
+        <translation>country espera como máximo un argumento; consulte &apos;cdrdesk-cli country --help&apos;.</translation>
+    </message>
+    <message>
+        <source>COUNTRY: &quot;%1&quot; is not a country code libphonenumber knows (GB, US, DE …; ZZ for none).</source>
+        <translation>PAÍS: «%1» no es un código de país que conozca libphonenumber (GB, US, ES…; ZZ para ninguno).</translation>
+    </message>
+    <message>
+        <source>Country of the source, called or destination number: ISO 3166 codes (GB, US).</source>
+        <translation>País del número de origen, llamado o de destino: códigos ISO 3166 (GB, US).</translation>
+    </message>
+    <message>
+        <source>Type of the source, called or destination number: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.</source>
+        <translation>Tipo del número de origen, llamado o de destino: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.</translation>
+    </message>
+    <message>
+        <source>Show or set the country whose national number formats calls are read in.</source>
+        <translation>Mostrar o establecer el país cuyo formato de número nacional se usa para leer las llamadas.</translation>
     </message>
 </context>
 <context>

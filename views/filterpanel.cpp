@@ -4,6 +4,8 @@
 #include "savedviewsbox.h"
 #include "textfilteredit.h"
 
+#include "numbers/numberanalyzer.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -128,6 +130,9 @@ void FilterPanel::buildTextFilters()
         {u"dnumber"_s, tr("Destination number")},     {u"account"_s, tr("Account")},
         {u"areacode"_s, tr("Area code")},             {u"sipfrom"_s, tr("SIP From")},
         {u"sipto"_s, tr("SIP To")},                   {u"ip"_s, tr("IP address")},
+        {u"scountry"_s, tr("Source country")},        {u"snumbertype"_s, tr("Source number type")},
+        {u"ccountry"_s, tr("Called country")},        {u"cnumbertype"_s, tr("Called number type")},
+        {u"dcountry"_s, tr("Destination country")},   {u"dnumbertype"_s, tr("Destination number type")},
     };
     for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
         const QString key = QString::fromUtf16(parameter.key);
@@ -139,6 +144,8 @@ void FilterPanel::buildTextFilters()
     m_textFilters.value(u"status"_s)->setSuggestions({u"answer"_s, u"busy"_s, u"cancel"_s, u"chanunavail"_s,
                                                       u"congestion"_s, u"error"_s, u"noanswer"_s});
     m_textFilters.value(u"direction"_s)->setSuggestions({u"in"_s, u"out"_s, u"internal"_s});
+    for (const QString &key : {u"snumbertype"_s, u"cnumbertype"_s, u"dnumbertype"_s})
+        m_textFilters.value(key)->setSuggestions(NumberAnalyzer::kinds());
 }
 
 QWidget *FilterPanel::group(const QString &objectName, const QString &title, const QStringList &keys,

@@ -218,18 +218,18 @@ int country(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Shows the store's default country, or sets it to COUNTRY (an ISO 3166 code such as GB or US; ZZ "
+        QCoreApplication::translate("cli", "Shows the store's default country, or sets it to COUNTRY (an ISO 3166 code such as GB or US; ZZ "
            "for none): national numbers of calls stored from then on are read as that country's "
            "(02079460000 in GB is +442079460000). Calls already stored are not changed."));
-    parser.addPositionalArgument(u"country"_s, tr("The new default country."), u"[COUNTRY]"_s);
+    parser.addPositionalArgument(u"country"_s, QCoreApplication::translate("cli", "The new default country."), u"[COUNTRY]"_s);
     if (const auto exit = parse(parser, u"country"_s, arguments, AnyNumber))
         return *exit;
     const QStringList given = parser.positionalArguments();
     if (given.size() > 1)
-        return fail(tr("country expects at most one argument; see 'cdrdesk-cli country --help'."), 2);
+        return fail(QCoreApplication::translate("cli", "country expects at most one argument; see 'cdrdesk-cli country --help'."), 2);
     const QString code = given.isEmpty() ? QString() : given.first().trimmed().toUpper();
     if (!given.isEmpty() && !NumberAnalyzer::isKnownRegion(code))
-        return fail(tr("COUNTRY: \"%1\" is not a country code libphonenumber knows (GB, US, DE …; ZZ for none).")
+        return fail(QCoreApplication::translate("cli", "COUNTRY: \"%1\" is not a country code libphonenumber knows (GB, US, DE …; ZZ for none).")
                         .arg(given.first()), 2);
     auto database = openStore(parser, Database::OpenMode::MustExist);
     if (!database)

@@ -120,6 +120,10 @@ QString textFilterHelp(QStringView key)
         return QCoreApplication::translate("cli", "voip.ms account: the account code (exact).");
     if (key == u"areacode")
         return QCoreApplication::translate("cli", "Country and area code digits (1212, 4420) the calling or called number starts with in E.164.");
+    if (key.endsWith(u"country"))
+        return QCoreApplication::translate("cli", "Country of the source, called or destination number: ISO 3166 codes (GB, US).");
+    if (key.endsWith(u"numbertype"))
+        return QCoreApplication::translate("cli", "Type of the source, called or destination number: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.");
     if (key == u"sipfrom" || key == u"sipto")
         return QCoreApplication::translate("cli", "Kazoo SIP from/to address (from_uri, to_uri).");
     return QCoreApplication::translate("cli", "IP address found in the call's extra fields.");

@@ -36,6 +36,13 @@ QString kindName(PhoneNumberUtil::PhoneNumberType type)
     return u"unknown"_s;
 }
 
+const PhoneNumberUtil::PhoneNumberType AllTypes[] = {
+    PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE_OR_MOBILE,
+    PhoneNumberUtil::TOLL_FREE, PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST,
+    PhoneNumberUtil::VOIP, PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,
+    PhoneNumberUtil::UAN, PhoneNumberUtil::VOICEMAIL, PhoneNumberUtil::UNKNOWN,
+};
+
 // CDRs write international numbers as "+44…", "0044…", "011 44…" or bare "44…"; national
 // numbers depend on the default region.
 QString internationalForm(const QString &number)
@@ -67,6 +74,17 @@ NumberAnalyzer::NumberAnalyzer(const QString &defaultRegion)
 }
 
 NumberAnalyzer::~NumberAnalyzer() = default;
+
+const QStringList &NumberAnalyzer::kinds()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (PhoneNumberUtil::PhoneNumberType type : AllTypes)
+            list.append(kindName(type));
+        return list;
+    }();
+    return names;
+}
 
 bool NumberAnalyzer::isKnownRegion(const QString &region)
 {

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
     ~NumberAnalyzer();
 
     Info analyze(const QString &number);
+    // Every `kind` analyze() gives: fixed mobile fixed-or-mobile toll-free premium shared-cost
+    // voip personal pager uan voicemail unknown (a valid number of no known type).
+    static const QStringList &kinds();
     // Whether libphonenumber knows the region code ("GB", "US"; "ZZ" = none).
     static bool isKnownRegion(const QString &region);
     // Fills the record's derived number fields where they are empty.

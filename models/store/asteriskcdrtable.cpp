@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AsteriskCdrTable", text);
-}
-
 // AST_AMA_* as cdr_pgsql / cdr_mysql store them, by the names cdr_csv writes.
 const QList<std::pair<QString, QString>> amaFlagNames = {
     {u"1"_s, u"OMIT"_s}, {u"2"_s, u"BILLING"_s}, {u"3"_s, u"DOCUMENTATION"_s}};
@@ -184,20 +179,20 @@ QStringList Mapping::expressions(const QString &table) const
 Result<AsteriskCdrTable> AsteriskCdrTable::detect(QSqlDatabase &db, const SqlDialect &dialect, const QString &table)
 {
     if (dialect.kind() == DatabaseSpec::Kind::SQLite)
-        return Error{tr("Attaching to an Asterisk CDR table needs a PostgreSQL or MariaDB server.")};
+        return Error{QCoreApplication::translate("AsteriskCdrTable", "Attaching to an Asterisk CDR table needs a PostgreSQL or MariaDB server.")};
     const QSqlRecord record = db.record(table);
     if (record.isEmpty())
-        return Error{tr("The database %1 has no table \"%2\" that this user can read.").arg(db.databaseName(), table)};
+        return Error{QCoreApplication::translate("AsteriskCdrTable", "The database %1 has no table \"%2\" that this user can read.").arg(db.databaseName(), table)};
     AsteriskCdrTable result;
     for (int i = 0; i < record.count(); ++i)
         result.m_columns.append(record.fieldName(i).toLower());
     const Mapping mapping(dialect, result.m_columns);
     if (!mapping.has(u"calldate"_s) && !mapping.has(u"start"_s))
-        return Error{tr("The table \"%1\" has neither a calldate nor a start column; it is not an Asterisk CDR table.")
+        return Error{QCoreApplication::translate("AsteriskCdrTable", "The table \"%1\" has neither a calldate nor a start column; it is not an Asterisk CDR table.")
                          .arg(table)};
     for (const QString &needed : {u"src"_s, u"dst"_s, u"duration"_s, u"billsec"_s, u"disposition"_s}) {
         if (!mapping.has(needed))
-            return Error{tr("The table \"%1\" has no column \"%2\"; it is not an Asterisk CDR table.").arg(table, needed)};
+            return Error{QCoreApplication::translate("AsteriskCdrTable", "The table \"%1\" has no column \"%2\"; it is not an Asterisk CDR table.").arg(table, needed)};
     }
     result.m_relation = u"(SELECT "_s + mapping.expressions(table).join(u", "_s) + u" FROM "_s + dialect.quote(table)
                         + u" t) "_s + dialect.quote(u"calls");

@@ -1,6 +1,7 @@
 #include "callfilter.h"
 
 #include "dialpattern.h"
+#include "numbers/numberanalyzer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -112,6 +113,12 @@ const QList<CallFilter::TextParameter> &CallFilter::textParameters()
         {u"sipfrom", u"sipfrom_match", &CallFilter::sipfrom, false},
         {u"sipto", u"sipto_match", &CallFilter::sipto, false},
         {u"ip", u"", &CallFilter::ip, false},
+        {u"scountry", u"", &CallFilter::scountry, false},
+        {u"ccountry", u"", &CallFilter::ccountry, false},
+        {u"dcountry", u"", &CallFilter::dcountry, false},
+        {u"snumbertype", u"", &CallFilter::snumbertype, false},
+        {u"cnumbertype", u"", &CallFilter::cnumbertype, false},
+        {u"dnumbertype", u"", &CallFilter::dnumbertype, false},
     };
     return parameters;
 }
@@ -231,6 +238,20 @@ Result<void> CallFilter::validate() const
     for (const QString &value : areacode.values) {
         if (!onlyDigits(value))
             return fail(u"areacode"_s, QCoreApplication::translate("CallFilter", "\"%1\" is not digits: give the country and area code, as 1212 or 4420.").arg(value));
+    }
+    for (const auto &[key, member] : {std::pair{u"scountry", &CallFilter::scountry}, {u"ccountry", &CallFilter::ccountry},
+                                      {u"dcountry", &CallFilter::dcountry}}) {
+        for (const QString &value : (this->*member).values) {
+            if (!NumberAnalyzer::isKnownRegion(value) || value == u"ZZ")
+                return fail(QString::fromUtf16(key), QCoreApplication::translate("CallFilter", "\"%1\" is not a country code (an ISO 3166 code in capitals, as GB or US).").arg(value));
+        }
+    }
+    for (const auto &[key, member] : {std::pair{u"snumbertype", &CallFilter::snumbertype},
+                                      {u"cnumbertype", &CallFilter::cnumbertype}, {u"dnumbertype", &CallFilter::dnumbertype}}) {
+        for (const QString &value : (this->*member).values) {
+            if (!NumberAnalyzer::kinds().contains(value))
+                return fail(QString::fromUtf16(key), QCoreApplication::translate("CallFilter", "\"%1\" is not one of %2.").arg(value, NumberAnalyzer::kinds().join(u", ")));
+        }
     }
     for (const QString &value : ip.values) {
         // IPv4 in its usual dotted form only: "10.0.0" would also be found inside 10.0.0.1.

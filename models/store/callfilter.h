@@ -83,6 +83,10 @@ struct CallFilter
     TextFilter sipto;             // to_uri in extra (with match)
     TextFilter ip;                // an IP address anywhere in extra (delimited, not a substring of another)
 
+    // --- numbers understood (libphonenumber, computed when a call is stored) ---
+    TextFilter scountry, ccountry, dcountry;           // ISO 3166 code of the number's country (GB)
+    TextFilter snumbertype, cnumbertype, dnumbertype;  // NumberAnalyzer::kinds(): fixed mobile …
+
     // --- quick search ---
     QString search;               // any number (as written) or caller name (case-insensitive), contains
 

@@ -6,6 +6,7 @@
 #include "filtersql.h"
 #include "sqlfragment.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QVariant>
@@ -78,9 +79,14 @@ public:
     const FilterSql &filterSql() const { return m_sql; }
     // The statements count() and page() run, for benchmarks and plans.
     SqlFragment countQuery(const CallFilter &filter) const;
-    SqlFragment pageQuery(const CallFilter &filter, const PageRequest &request) const;
+    SqlFragment pageQuery(const CallFilter &filter, const PageRequest &request);
 
 private:
+    // How SQLite is to read a page (see pagePlan()); the servers plan from statistics.
+    enum class PagePlan { Planner, WalkSortIndex, SortMatches };
+    PagePlan pagePlan(const CallFilter &filter);
+
     Database &m_database;
     FilterSql m_sql;
+    QHash<QByteArray, PagePlan> m_plans;  // by the filter as JSON
 };

@@ -96,7 +96,7 @@ Result<void> Database::attach()
 {
     // No schema is created or migrated; the server itself refuses writes from this session.
     QSqlQuery query(m_db);
-    if (auto ok = execute(query, m_dialect.readOnlySession(), tr("Making the connection read-only")); !ok)
+    if (auto ok = execute(query, m_dialect.readOnlySession(), QCoreApplication::translate("Database", "Making the connection read-only")); !ok)
         return ok;
     const Result<AsteriskCdrTable> table = AsteriskCdrTable::detect(m_db, m_dialect, m_spec.attachTable);
     if (!table)
@@ -117,7 +117,7 @@ Result<void> Database::readDefaultCountry()
     query.prepare(u"SELECT "_s + m_dialect.quote(u"value") + u" FROM "_s + m_dialect.quote(u"cdrdesk_meta") + u" WHERE "_s
                   + m_dialect.quote(u"key") + u" = ?"_s);
     query.addBindValue(CountryKey);
-    if (auto ok = execute(query, tr("Reading the default country")); !ok)
+    if (auto ok = execute(query, QCoreApplication::translate("Database", "Reading the default country")); !ok)
         return ok;
     if (query.next() && !query.value(0).toString().isEmpty())
         m_defaultCountry = query.value(0).toString();
@@ -126,7 +126,7 @@ Result<void> Database::readDefaultCountry()
 
 Result<void> Database::setDefaultCountry(const QString &country)
 {
-    const QString doing = tr("Setting the default country");
+    const QString doing = QCoreApplication::translate("Database", "Setting the default country");
     return inTransaction(doing, [&]() -> Result<void> {
         QSqlQuery query(m_db);
         query.prepare(m_dialect.upsert(u"cdrdesk_meta"_s, {u"key"_s, u"value"_s}, {u"key"_s}));
@@ -143,7 +143,7 @@ Result<void> Database::begin(const QString &doing)
 {
     // Every write goes through a transaction: an attached table is never written.
     if (isReadOnly())
-        return Error{tr("%1: %2 is attached read-only; nothing is written to it.").arg(doing, m_spec.displayName())};
+        return Error{QCoreApplication::translate("Database", "%1: %2 is attached read-only; nothing is written to it.").arg(doing, m_spec.displayName())};
     if (!m_db.transaction())
         return sqlError(doing, m_db.lastError());
     return {};

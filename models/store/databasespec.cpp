@@ -65,20 +65,20 @@ Result<void> DatabaseSpec::parseOptions(const QUrlQuery &query)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"attach") {
             if (value != u"asterisk")
-                return Error{tr("attach: \"%1\" is not a kind of table to attach; use attach=asterisk.").arg(value)};
+                return Error{QCoreApplication::translate("DatabaseSpec", "attach: \"%1\" is not a kind of table to attach; use attach=asterisk.").arg(value)};
             attach = Attach::AsteriskCdr;
         } else if (key == u"table") {
             // Only a plain name: it becomes an identifier in the SQL.
             static const QRegularExpression name(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
             if (!name.match(value).hasMatch())
-                return Error{tr("table: \"%1\" is not a table name (letters, digits and _).").arg(value)};
+                return Error{QCoreApplication::translate("DatabaseSpec", "table: \"%1\" is not a table name (letters, digits and _).").arg(value)};
             attachTable = value;
         } else {
-            return Error{tr("Unknown database option \"%1\"; known: attach, table.").arg(key)};
+            return Error{QCoreApplication::translate("DatabaseSpec", "Unknown database option \"%1\"; known: attach, table.").arg(key)};
         }
     }
     if (!attachTable.isEmpty() && attach == Attach::None)
-        return Error{tr("table: only used with attach=asterisk.")};
+        return Error{QCoreApplication::translate("DatabaseSpec", "table: only used with attach=asterisk.")};
     if (attach != Attach::None && attachTable.isEmpty())
         attachTable = u"cdr"_s;
     return {};

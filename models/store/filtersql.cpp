@@ -3,6 +3,8 @@
 #include "dialpattern.h"
 #include "sqldialect.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,6 +40,10 @@ QString columnOf(QStringView key)
         return u"sname_fold"_s;
     if (key == u"account")
         return u"accountcode"_s;
+    if (key.endsWith(u"country"))  // scountry → snumber_country
+        return key.first(1).toString() + u"number_country"_s;
+    if (key.endsWith(u"numbertype"))  // dnumbertype → dnumber_kind
+        return key.first(1).toString() + u"number_kind"_s;
     return key.toString();
 }
 
@@ -304,9 +310,34 @@ SqlFragment FilterSql::where(const CallFilter &filter, const std::optional<SqlFr
     return SqlFragment{u" WHERE "_s, {}} += sql;
 }
 
-QString FilterSql::orderBy(const CallFilter &filter, bool reversed) const
+QString FilterSql::orderBy(const CallFilter &filter, bool reversed, bool fromIndex) const
 {
     const QString direction = filter.descending != reversed ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + column(CallFields::column(filter.sortField())) + direction + u", "_s + column(u"id")
-           + direction;
+    QString sort = column(CallFields::column(filter.sortField()));
+    QString id = column(u"id");
+    if (!fromIndex) {
+        sort = m_dialect.notFromIndex(sort);
+        id = m_dialect.notFromIndex(id);
+    }
+    return u" ORDER BY "_s + sort + direction + u", "_s + id + direction;
+}
+
+bool FilterSql::narrowsByIndex(const CallFilter &filter) const
+{
+    if (filter.customer == CustomerScope::Id || filter.callid.isActive() && !filter.callid.negate)
+        return true;
+    for (const TextFilter *number : {&filter.snumber, &filter.cnumber, &filter.dnumber}) {
+        if (!number->isActive() || number->negate)
+            continue;
+        const bool ranges = std::all_of(number->values.cbegin(), number->values.cend(), [number](const QString &value) {
+            if (DialPattern::isPattern(value)) {
+                const Result<DialPattern> pattern = DialPattern::parse(value);
+                return pattern && !pattern->literalPrefix().isEmpty();
+            }
+            return !value.isEmpty() && (number->match == MatchMode::Start || number->match == MatchMode::Exact);
+        });
+        if (ranges)
+            return true;
+    }
+    return false;
 }

@@ -427,6 +427,15 @@ QStringList callIndexNames()
     return names;
 }
 
+QString callIndexLeadingWith(const QString &column)
+{
+    for (const IndexDef &index : callIndexes()) {
+        if (index.columns.first() == column)
+            return index.name;
+    }
+    return {};
+}
+
 Result<void> dropCallIndexes(QSqlDatabase &db, const SqlDialect &dialect)
 {
     QSqlQuery query(db);

@@ -25,6 +25,8 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int target = C
 
 // The secondary indexes of the calls table: bulk loads drop them and build them after the load.
 QStringList callIndexNames();
+// The index of `calls` whose first column is `column` ("start" → idx_calls_start); empty if none.
+QString callIndexLeadingWith(const QString &column);
 Result<void> dropCallIndexes(QSqlDatabase &db, const SqlDialect &dialect);
 Result<void> createCallIndexes(QSqlDatabase &db, const SqlDialect &dialect);
 

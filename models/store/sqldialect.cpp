@@ -135,6 +135,16 @@ QString SqlDialect::analyze(const QString &table) const
     return u"ANALYZE "_s + quote(table);
 }
 
+QString SqlDialect::indexedBy(const QString &index) const
+{
+    return m_kind == DatabaseSpec::Kind::SQLite ? u" INDEXED BY "_s + quote(index) : QString();
+}
+
+QString SqlDialect::notFromIndex(const QString &expression) const
+{
+    return m_kind == DatabaseSpec::Kind::SQLite ? u'+' + expression : expression;
+}
+
 SqlFragment SqlDialect::containsCondition(const QString &expression, const QString &needle) const
 {
     if (m_kind == DatabaseSpec::Kind::PostgreSQL)

@@ -51,6 +51,11 @@ public:
 
     // Refreshes the planner's statistics of a table.
     QString analyze(const QString &table) const;
+    // SQLite's two ways to overrule its planner (empty / unchanged elsewhere: PostgreSQL and
+    // MariaDB plan from statistics): " INDEXED BY <index>" after a table, and a unary + that
+    // keeps an ORDER BY term from being served by an index.
+    QString indexedBy(const QString &index) const;
+    QString notFromIndex(const QString &expression) const;
 
     // Statements run once on every new connection (pragmas, session collation, time zone).
     QStringList sessionSetup() const;
