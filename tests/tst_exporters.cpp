@@ -3,16 +3,20 @@
 #include "testsupport.h"
 #include "formats/callexporter.h"
 #include "formats/callimporter.h"
+#include "formats/csvtextwriter.h"
 #include "store/callstore.h"
 #include "store/callwriter.h"
 #include "store/database.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +50,39 @@ std::unique_ptr<Database> openStore(const QString &path)
     spec.path = path;
     auto opened = Database::open(spec, Database::OpenMode::CreateIfMissing);
     return opened ? std::move(*opened) : nullptr;
+}
+
+// The cell as the exporter wrote it before CsvTextWriter: CallFields::text, quoted per RFC 4180.
+QByteArray expectedCell(const CallRecord &record, CallField field, const QTimeZone &zone)
+{
+    QString cell = CallExporter::excelSafe(CallFields::text(record, field, zone));
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
+        cell = u'"' + cell.replace(u'"', u"\"\""_s) + u'"';
+    return cell.toUtf8();
+}
+
+// One cell written by CsvTextWriter, as the exporter's generic path writes it.
+QByteArray writtenCell(const CallRecord &record, CallField field, const QTimeZone &zone)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        CsvTextWriter csv(buffer, zone, false, true);
+        bool isNull = false;
+        const qint64 value = CallFields::integerOf(record, field, &isNull);
+        if (const QString *text = CallFields::textOf(record, field))
+            csv.text(text->toUtf8());
+        else if (CallFields::kind(field) == FieldKind::Timestamp && isNull)
+            csv.empty();
+        else if (CallFields::kind(field) == FieldKind::Timestamp)
+            csv.timestamp(value);
+        else if (CallFields::kind(field) == FieldKind::Money)
+            csv.money(value);
+        else
+            csv.integer(value);
+    }
+    return bytes;
 }
 
 QByteArray readAll(const QString &path)
@@ -126,6 +163,100 @@ private Q_SLOTS:
         QCOMPARE(CallExporter::excelSafe(u"-0.5"_s), u"-0.5"_s);
         QCOMPARE(CallExporter::excelSafe(u"@SUM(A1)"_s), u"'@SUM(A1)"_s);
         QCOMPARE(CallExporter::excelSafe(u"+1-2"_s), u"'+1-2"_s);
+    }
+
+    // CsvTextWriter formats bytes itself (zone offsets cached per transition interval, dates
+    // computed, money from the units): every cell must equal CallFields::text's.
+    void shouldFormatCellsExactlyAsCallFieldsText_data()
+    {
+        QTest::addColumn<QTimeZone>("zone");
+        QTest::newRow("UTC") << QTimeZone::utc();
+        QTest::newRow("+01:00") << QTimeZone(3600);
+        QTest::newRow("-09:30") << QTimeZone(-34200);
+        for (const char *id : {"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata",
+                               "Africa/Monrovia", "Pacific/Apia"}) {
+            const QTimeZone zone(id);
+            QVERIFY2(zone.isValid(), id);
+            QTest::newRow(id) << zone;
+        }
+    }
+    void shouldFormatCellsExactlyAsCallFieldsText()
+    {
+        QFETCH(QTimeZone, zone);
+        CallRecord record;
+        // Times: every 7h 13m 17s from 1900 to 2060 (crossing every transition of those years,
+        // forwards), then backwards over the same years, then the edges of the fast path.
+        QList<qint64> times;
+        for (qint64 t = -2208988800; t < 2840140800; t += 25997)
+            times.append(t);
+        for (qint64 t = 2840140800; t > -2208988800; t -= 1000003)
+            times.append(t);
+        for (qint64 t : {qint64(-62135596800), qint64(-62135596801), qint64(-62135596800) + 50400,
+                         qint64(253402300799), qint64(253402300800), qint64(253402300799) - 50400,
+                         qint64(-80000000000), qint64(0), qint64(-1)})
+            times.append(t);
+        for (qint64 t : std::as_const(times)) {
+            record.start = t;
+            QCOMPARE(writtenCell(record, CallField::Start, zone), expectedCell(record, CallField::Start, zone));
+        }
+        record.answer.reset();
+        QCOMPARE(writtenCell(record, CallField::Answer, zone), QByteArray());
+        for (qint64 units : {qint64(0), qint64(1), qint64(-1), qint64(-50000000), qint64(100000000),
+                             qint64(123456789012), qint64(-10), std::numeric_limits<qint64>::max(),
+                             std::numeric_limits<qint64>::min()}) {
+            record.cost = Money::fromUnits(units);
+            QCOMPARE(writtenCell(record, CallField::Cost, zone), expectedCell(record, CallField::Cost, zone));
+            record.talktime = units;
+            QCOMPARE(writtenCell(record, CallField::Talktime, zone), expectedCell(record, CallField::Talktime, zone));
+        }
+        for (const QString &text : {u""_s, u"plain"_s, u"a,b"_s, u"\"q\""_s, u"l1\r\nl2"_s, u"=1+2"_s,
+                                    u"+442071234567"_s, u"-0.50"_s, u"+1-2"_s, u"@SUM(A1)"_s, u"\tx"_s,
+                                    u"=\"x,y\""_s, u"J\u00fcrgen \U0001F600"_s, u"-"_s, u"+1."_s}) {
+            record.sname = text;
+            QCOMPARE(writtenCell(record, CallField::Sname, zone), expectedCell(record, CallField::Sname, zone));
+        }
+    }
+
+    // SQLite exports straight from the statement's bytes, the servers from records: the same
+    // calls give the same file on every backend, in a zone with daylight saving.
+    void shouldExportTheSameCsvOnEveryBackend()
+    {
+        QByteArray first;
+        QString firstBackend;
+        const QTimeZone berlin("Europe/Berlin");
+        for (const QString &backend : TestSupport::backends()) {
+            QTemporaryDir dir;
+            auto db = TestSupport::openEmptyStore(backend, dir);
+            QVERIFY2(db, qPrintable(backend));
+            CallWriter writer(*db);
+            QVERIFY(writer.begin());
+            for (int i = 0; i < 40; ++i) {
+                CallRecord call = nastyCall(i);
+                call.start = 1711846800 + qint64(i - 20) * 600;  // around 2024-03-31T01:00Z, CET -> CEST
+                call.end = call.start + 65;
+                QVERIFY(writer.write(call));
+            }
+            QVERIFY(writer.commit());
+            ExportOptions options;
+            options.zone = berlin;
+            options.excelSafe = true;
+            options.bom = true;
+            CallFilter filter;
+            filter.offset = 3;
+            filter.limit = 30;
+            const QString path = dir.filePath(u"calls.csv"_s);
+            const auto written = CallExporter(*db).exportTo(path, filter, options);
+            QVERIFY2(written, qPrintable(backend + u": "_s + written.error()));
+            QCOMPARE(*written, 30);
+            const QByteArray bytes = readAll(path);
+            QVERIFY2(bytes.contains("T01:50:00+01:00,") && bytes.contains("T03:00:00+02:00,"), bytes.constData());
+            if (firstBackend.isEmpty()) {
+                first = bytes;
+                firstBackend = backend;
+            } else {
+                QVERIFY2(bytes == first, qPrintable(backend + u" differs from "_s + firstBackend));
+            }
+        }
     }
 
     void shouldWriteJsonLines()

@@ -4486,6 +4486,13 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the store is not SQLite</source>
+        <translation>der Speicher ist keine SQLite-Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>

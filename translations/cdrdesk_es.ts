@@ -4486,6 +4486,13 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the store is not SQLite</source>
+        <translation>el almacén no es SQLite</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 failed: %2</source>

@@ -1,29 +1,20 @@
 #include "callexporter.h"
 
+#include "csvtextwriter.h"
 #include "store/callstore.h"
+#include "store/sqlitestatement.h"
 #include "xlsxcallwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void appendCsvCell(QString &line, const QString &cell)
-{
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
-    if (!quote) {
-        line += cell;
-        return;
-    }
-    line += u'"';
-    line += QString(cell).replace(u'"', u"\"\""_s);
-    line += u'"';
-}
 
 QJsonObject jsonObject(const CallRecord &record, const ExportOptions &options)
 {
@@ -74,50 +65,122 @@ CallExporter::CallExporter(Database &database)
 
 QString CallExporter::excelSafe(const QString &cell)
 {
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.front();
-    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
-        return cell;
-    static const QRegularExpression plainNumber(u"^[+-]?[0-9]+(\\.[0-9]+)?$"_s);
-    if (plainNumber.match(cell).hasMatch())
-        return cell;
-    return u'\'' + cell;
+    return CsvTextWriter::runsAsFormula(cell.toUtf8()) ? u'\'' + cell : cell;
 }
 
-Result<qint64> CallExporter::writeText(QIODevice &out, const CallFilter &filter, const ExportOptions &options,
-                                       qint64 total)
+namespace {
+
+// One call's cells. `Cells` gives a field's text (UTF-8), integer and nullness: a record read
+// on any backend, or the current row of the SQLite statement (nothing converted per cell).
+template<typename Cells>
+void writeCells(CsvTextWriter &csv, const Cells &cells, const QList<CallField> &columns)
 {
-    const QString lineEnd = options.crlf ? u"\r\n"_s : u"\n"_s;
-    const bool csv = options.format == ExportOptions::Format::Csv;
-    if (csv && options.bom)
-        out.write("\xEF\xBB\xBF");
-    QString line;
-    if (csv) {
-        for (CallField field : options.columns) {
-            if (!line.isEmpty())
-                line += u',';
-            line += CallFields::column(field);
+    for (CallField field : columns) {
+        switch (CallFields::kind(field)) {
+        case FieldKind::Text:
+        case FieldKind::Json:
+            csv.text(cells.text(field));
+            break;
+        case FieldKind::Timestamp:
+            if (cells.isNull(field))
+                csv.empty();
+            else
+                csv.timestamp(cells.integer(field));
+            break;
+        case FieldKind::Money:
+            csv.money(cells.integer(field));
+            break;
+        default:
+            csv.integer(cells.integer(field));
         }
-        out.write((line + lineEnd).toUtf8());
     }
+}
+
+struct RecordCells
+{
+    const CallRecord &record;
+    QByteArray text(CallField field) const { return CallFields::textOf(record, field)->toUtf8(); }
+    qint64 integer(CallField field) const { return CallFields::integerOf(record, field); }
+    bool isNull(CallField field) const
+    {
+        bool null = false;
+        (void)CallFields::integerOf(record, field, &null);
+        return null;
+    }
+};
+
+// The statement selects every column in CallField order.
+struct RowCells
+{
+    const SqliteStatement &row;
+    QByteArrayView text(CallField field) const { return row.text(int(field)); }
+    qint64 integer(CallField field) const { return row.integer(int(field)); }
+    bool isNull(CallField field) const { return row.isNull(int(field)); }
+};
+
+} // namespace
+
+Result<qint64> CallExporter::writeCsv(QIODevice &out, const CallFilter &filter, const ExportOptions &options,
+                                      qint64 total)
+{
+    CsvTextWriter csv(out, options.zone, options.crlf, options.excelSafe);
+    if (options.bom)
+        csv.raw("\xEF\xBB\xBF");
+    QStringList header;
+    for (CallField field : options.columns)
+        header.append(CallFields::column(field));
+    csv.raw(header.join(u',').toUtf8());
+    csv.endRow();
+    qint64 written = 0;
+    const auto counted = [&] {
+        ++written;
+        return !(options.progress && written % 1000 == 0 && !options.progress(written, total));
+    };
+    const QString cancelled = QCoreApplication::translate("CallExporter", "Export cancelled; no file was written.");
+    if (SqliteStatement::isAvailable(m_database)) {
+        // One statement over the whole set in the filter's order (LIMIT -1: no limit).
+        PageRequest request;
+        request.skip = filter.offset;
+        request.limit = filter.limit > 0 ? int(qMin<qint64>(filter.limit, std::numeric_limits<int>::max())) : -1;
+        SqliteStatement rows(m_database);
+        if (auto prepared = rows.prepare(CallStore(m_database).pageQuery(filter, request),
+                                         QCoreApplication::translate("CallStore", "Reading calls"));
+            !prepared)
+            return Error{prepared.error()};
+        for (;;) {
+            const Result<bool> row = rows.next();
+            if (!row)
+                return Error{row.error()};
+            if (!*row)
+                return written;
+            writeCells(csv, RowCells{rows}, options.columns);
+            csv.endRow();
+            if (!counted())
+                return Error{cancelled};
+        }
+    }
+    bool stopped = false;
+    const Result<qint64> visited = CallStore(m_database).forEach(filter, [&](const CallRecord &record) {
+        writeCells(csv, RecordCells{record}, options.columns);
+        csv.endRow();
+        stopped = !counted();
+        return !stopped;
+    });
+    if (!visited)
+        return Error{visited.error()};
+    if (stopped)
+        return Error{cancelled};
+    return written;
+}
+
+Result<qint64> CallExporter::writeJsonLines(QIODevice &out, const CallFilter &filter, const ExportOptions &options,
+                                            qint64 total)
+{
     qint64 written = 0;
     bool cancelled = false;
     const Result<qint64> visited = CallStore(m_database).forEach(filter, [&](const CallRecord &record) {
-        if (csv) {
-            line.clear();
-            for (qsizetype i = 0; i < options.columns.size(); ++i) {
-                if (i > 0)
-                    line += u',';
-                const QString cell = CallFields::text(record, options.columns[i], options.zone);
-                appendCsvCell(line, options.excelSafe ? excelSafe(cell) : cell);
-            }
-            line += lineEnd;
-            out.write(line.toUtf8());
-        } else {
-            out.write(QJsonDocument(jsonObject(record, options)).toJson(QJsonDocument::Compact));
-            out.write("\n");
-        }
+        out.write(QJsonDocument(jsonObject(record, options)).toJson(QJsonDocument::Compact));
+        out.write("\n");
         ++written;
         if (options.progress && written % 1000 == 0 && !options.progress(written, total))
             cancelled = true;
@@ -142,7 +205,8 @@ Result<qint64> CallExporter::exportTo(const QString &path, const CallFilter &fil
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("CallExporter", "%1: cannot write: %2").arg(path, file.errorString())};
-    const Result<qint64> written = writeText(file, filter, options, total);
+    const Result<qint64> written = options.format == ExportOptions::Format::Csv ? writeCsv(file, filter, options, total)
+                                                                                : writeJsonLines(file, filter, options, total);
     if (!written) {
         file.cancelWriting();
         return written;

@@ -42,8 +42,12 @@ public:
     [[nodiscard]] static QString excelSafe(const QString &cell);
 
 private:
-    [[nodiscard]] Result<qint64> writeText(QIODevice &out, const CallFilter &filter, const ExportOptions &options,
-                                           qint64 total);
+    // CSV: on SQLite straight from the statement's bytes (SqliteStatement), elsewhere from
+    // the records; both through CsvTextWriter, so the text is the same.
+    [[nodiscard]] Result<qint64> writeCsv(QIODevice &out, const CallFilter &filter, const ExportOptions &options,
+                                          qint64 total);
+    [[nodiscard]] Result<qint64> writeJsonLines(QIODevice &out, const CallFilter &filter,
+                                                const ExportOptions &options, qint64 total);
 
     Database &m_database;
 };
