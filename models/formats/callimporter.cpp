@@ -6,8 +6,10 @@
 #include "freeswitchcsvmapper.h"
 #include "kazoomapper.h"
 #include "pbxmapper.h"
+#include "readahead.h"
 #include "rejectswriter.h"
 #include "voipmsmapper.h"
+#include "numbers/numberanalyzer.h"
 #include "store/callstore.h"
 #include "store/callwriter.h"
 #include "store/database.h"
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -26,17 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One step of reading: a record, an invalid row, the end, or a failure of the file itself.
-struct Item
-{
-    enum class Kind { Record, Invalid, End, Failed } kind = Kind::End;
-    CallRecord record;
-    qint64 line = 0;
-    FieldProblem problem;
-    QList<QByteArray> raw;  // the row as read, for the rejects file
-};
-
-using Reader = std::function<Item()>;
+using Item = ImportItem;
+using Reader = ImportReader;
 
 Item csvFailure(const CsvReader &csv)
 {
@@ -199,6 +193,37 @@ bool loadsInBulk(Database &database, qint64 fileSize, qint64 storedRows)
     return database.dialect().kind() == DatabaseSpec::Kind::SQLite && rows >= BulkMinimumRows && rows >= storedRows;
 }
 
+// A bulk load's SQLite settings, for as long as it lives: a 128 MB page cache (the growing table
+// and its unique key stay in memory instead of being read back from the file, and the index
+// builds sort in larger chunks) and both cores for the sorter. The connection's own cache size
+// comes back afterwards, whatever happened; memory stays independent of the file's size.
+class BulkSettings
+{
+public:
+    explicit BulkSettings(Database &database)
+        : m_pragma(database.connection())
+    {
+        m_known = m_pragma.exec(u"PRAGMA cache_size"_s) && m_pragma.next();
+        m_cacheSize = m_known ? m_pragma.value(0).toLongLong() : 0;
+        m_pragma.finish();
+        (void)m_pragma.exec(u"PRAGMA threads = 2"_s);
+        (void)m_pragma.exec(u"PRAGMA cache_size = -131072"_s);
+    }
+    ~BulkSettings()
+    {
+        if (m_known)
+            (void)m_pragma.exec(u"PRAGMA cache_size = "_s + QString::number(m_cacheSize));
+        m_pragma.finish();
+    }
+    BulkSettings(const BulkSettings &) = delete;
+    BulkSettings &operator=(const BulkSettings &) = delete;
+
+private:
+    QSqlQuery m_pragma;
+    bool m_known = false;
+    qint64 m_cacheSize = 0;
+};
+
 } // namespace
 
 CallImporter::CallImporter(Database &database)
@@ -234,7 +259,9 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
         return Error{begun.error()};
     // Inside the writer's transaction: a rollback brings the indexes back with everything else.
     const bool bulk = loadsInBulk(m_database, file.size(), *before);
+    std::optional<BulkSettings> bulkSettings;
     if (bulk) {
+        bulkSettings.emplace(m_database);
         if (auto dropped = Schema::dropCallIndexes(m_database.connection(), m_database.dialect()); !dropped) {
             writer.rollback();
             return Error{dropped.error()};
@@ -247,7 +274,14 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
         return Error{message};
     };
     const QString name = QFileInfo(path).fileName();
-    for (Item item = (*reader)(); item.kind != Item::Kind::End; item = (*reader)()) {
+    const qint64 size = file.size();
+    // Reading, mapping and number analysis run a few batches ahead on a second thread; the
+    // writer's analysis then finds the numbers done (it fills only empty ones).
+    auto numbers = std::make_shared<NumberAnalyzer>();
+    ReadAhead items(std::move(*reader), [numbers](CallRecord &record) { numbers->fill(record); },
+                    [&file] { return file.pos(); });
+    qint64 position = 0;
+    for (Item item = items.next(position); item.kind != Item::Kind::End; item = items.next(position)) {
         ++stats.read;
         m_failedOnInput = item.kind != Item::Kind::Record;
         if (item.kind != Item::Kind::Record && !options.skipInvalid)
@@ -262,7 +296,7 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
             return abandon(QCoreApplication::translate("CallImporter", "%1:%2: %3").arg(path).arg(item.line).arg(written.error()));
         }
         m_failedOnInput = false;
-        if (options.progress && stats.read % 1000 == 0 && !options.progress(file.pos(), file.size()))
+        if (options.progress && stats.read % 1000 == 0 && !options.progress(position, size))
             return abandon(QCoreApplication::translate("CallImporter", "Import of %1 cancelled; nothing was stored.").arg(name));
     }
     if (bulk) {
@@ -278,6 +312,6 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
     stats.skipped = stats.read - stats.rejected - stats.imported;
     stats.rejectsPath = stats.rejected > 0 ? rejects.path() : QString();
     if (options.progress)
-        options.progress(file.size(), file.size());
+        options.progress(size, size);
     return stats;
 }

@@ -29,6 +29,7 @@ public:
 private:
     bool fill();
     int take();
+    void appendRun(QByteArray &field, bool quoted);
 
     QIODevice &m_device;
     char m_separator;

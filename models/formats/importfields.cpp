@@ -10,12 +10,20 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ImportFields {
 
 QString decode(const QByteArray &bytes, bool *latin1)
 {
+    // Most CDR text is ASCII, which reads the same in UTF-8 and Latin-1: no decoder needed.
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        if (latin1)
+            *latin1 = false;
+        return QString::fromLatin1(bytes);
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     const bool invalid = decoder.hasError();

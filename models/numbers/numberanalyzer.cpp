@@ -71,6 +71,9 @@ NumberAnalyzer::NumberAnalyzer(const QString &defaultRegion)
     : m_defaultRegion(defaultRegion.toStdString())
     , m_geocoder(std::make_unique<i18n::phonenumbers::PhoneNumberOfflineGeocoder>())
 {
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    m_readsNational = regions.count(m_defaultRegion) > 0;
 }
 
 NumberAnalyzer::~NumberAnalyzer() = default;
@@ -101,6 +104,10 @@ NumberAnalyzer::Info NumberAnalyzer::analyze(const QString &number)
         return {};
     // "+4420…", "004420…" and "4420…" are one number: cache it once.
     const QString key = internationalForm(number);
+    // Without a default region only the international form can be valid: libphonenumber
+    // refuses anything else (INVALID_COUNTRY_CODE) — answer that without asking it.
+    if (!m_readsNational && !key.startsWith(u'+'))
+        return {};
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd())
         return *cached;

@@ -44,6 +44,7 @@ private:
     Info compute(const QString &candidate) const;
 
     std::string m_defaultRegion;
+    bool m_readsNational = false;  // the default region is one libphonenumber knows
     std::unique_ptr<i18n::phonenumbers::PhoneNumberOfflineGeocoder> m_geocoder;
     QHash<QString, Info> m_cache;
 };
