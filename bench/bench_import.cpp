@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/resource.h>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -167,17 +168,35 @@ int runPhase(const QString &phase, const QString &csv, const QString &dbPath)
     return 0;
 }
 
+// The 1-minute load average (other builds share the machine): printed beside each figure.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().split(' ').value(0)) : u"?"_s;
+}
+
+// CPU seconds (user + system) of the children waited for so far: the cost of a run whatever
+// else shares the machine, where wall time under load measures the other builds too.
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 struct Run
 {
     double seconds = -1;
     qint64 rows = 0;
     qint64 peakKb = 0;
+    double cpu = -1;
 };
 
 std::optional<Run> child(const QStringList &arguments)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const double cpuBefore = childrenCpuSeconds();
     process.start(QCoreApplication::applicationFilePath(), arguments);
     if (!process.waitForFinished(-1) || process.exitCode() != 0) {
         say(u"run failed: %1"_s.arg(QString::fromUtf8(process.readAllStandardOutput()).trimmed()));
@@ -185,11 +204,18 @@ std::optional<Run> child(const QStringList &arguments)
     }
     const QStringList last = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u'\n').last()
                                  .split(u' ');
-    return Run{last.value(0).toDouble(), last.value(1).toLongLong(), last.value(2).toLongLong()};
+    return Run{last.value(0).toDouble(), last.value(1).toLongLong(), last.value(2).toLongLong(),
+               childrenCpuSeconds() - cpuBefore};
 }
 
-// Runs an sqlite3 script (on stdin) against `db`, stdout to `output` (or discarded); seconds.
-double sqlite3(const QString &program, const QStringList &arguments, const QByteArray &script,
+struct Timing
+{
+    double seconds = -1;
+    double cpu = -1;
+};
+
+// Runs an sqlite3 script (on stdin) against `db`, stdout to `output` (or discarded).
+Timing sqlite3(const QString &program, const QStringList &arguments, const QByteArray &script,
                const QString &output = QString())
 {
     QProcess process;
@@ -197,24 +223,25 @@ double sqlite3(const QString &program, const QStringList &arguments, const QByte
     process.setStandardOutputFile(output.isEmpty() ? QProcess::nullDevice() : output);
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = childrenCpuSeconds();
     process.start(program, arguments);
     if (!process.waitForStarted()) {
         say(u"cannot run %1"_s.arg(program));
-        return -1;
+        return {};
     }
     process.write(script);
     process.closeWriteChannel();
     process.waitForFinished(-1);
     if (process.exitCode() != 0) {
         say(u"%1 failed"_s.arg(program));
-        return -1;
+        return {};
     }
-    return timer.nsecsElapsed() / 1e9;
+    return {timer.nsecsElapsed() / 1e9, childrenCpuSeconds() - cpuBefore};
 }
 
 // The sqlite3 side of the import: the file into an 18-column table, then as many indexes as our
 // store keeps on calls (its eleven sort indexes and the unique key), over the matching columns.
-double sqlite3Import(const QString &program, const QString &csv, const QString &db)
+Timing sqlite3Import(const QString &program, const QString &csv, const QString &db)
 {
     QFile::remove(db);
     const QByteArray script = "CREATE TABLE cdr(accountcode TEXT, src TEXT, dst TEXT, dcontext TEXT, clid TEXT, "
@@ -281,38 +308,43 @@ int main(int argc, char *argv[])
             return 1;
     }
 
-    say(u"| rows | step | ours s | rows/s | peak RSS MB | sqlite3 s | ratio |"_s);
-    say(u"|---:|---|---:|---:|---:|---:|---:|"_s);
+    say(u"| rows | step | ours s | ours CPU s | rows/s | peak RSS MB | sqlite3 s | sqlite3 CPU s | ratio | CPU ratio | load before ours / sqlite3 |"_s);
+    say(u"|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"_s);
     for (const Size &size : sizes) {
+        QString loads[4] = {loadAverage(), u"—"_s, u"—"_s, u"—"_s};
         const auto imported = child({u"--phase"_s, u"import"_s, u"--csv"_s, size.csv, u"--db"_s, size.store});
         if (!imported)
             return 1;
-        double theirsImport = -1, theirsExport = -1;
+        Timing theirsImport, theirsExport;
         if (compare) {
             const QString theirDb = dir.filePath(u"sqlite3-%1.db"_s.arg(size.rows));
+            loads[1] = loadAverage();
             theirsImport = sqlite3Import(program, size.csv, theirDb);
             QFile::remove(theirDb);
         }
+        loads[2] = loadAverage();
         const auto exported = child({u"--phase"_s, u"export"_s, u"--csv"_s, size.exported, u"--db"_s, size.store});
         if (!exported)
             return 1;
         if (compare) {
+            loads[3] = loadAverage();
             // The same rows in the same order, every column, from the same store.
             theirsExport = sqlite3(program, {u"-csv"_s, u"-header"_s, size.store},
                                    "SELECT * FROM calls ORDER BY start, id;", size.exported + u".sqlite3"_s);
             QFile::remove(size.exported + u".sqlite3"_s);
         }
         QFile::remove(size.exported);
-        const auto line = [&](const QString &step, const Run &run, double theirs) {
-            say(u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(size.rows).arg(step)
-                    .arg(run.seconds, 0, 'f', 1)
+        const auto line = [&](const QString &step, const Run &run, const Timing &theirs, const QString &load) {
+            const auto figure = [](double value) { return value > 0 ? QString::number(value, 'f', 1) : u"—"_s; };
+            say(u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |"_s.arg(size.rows).arg(step)
+                    .arg(figure(run.seconds), figure(run.cpu))
                     .arg(run.seconds > 0 ? run.rows / run.seconds : 0, 0, 'f', 0)
                     .arg(run.peakKb / 1024.0, 0, 'f', 1)
-                    .arg(theirs > 0 ? QString::number(theirs, 'f', 1) : u"—"_s)
-                    .arg(ratio(run.seconds, theirs)));
+                    .arg(figure(theirs.seconds), figure(theirs.cpu))
+                    .arg(ratio(run.seconds, theirs.seconds), ratio(run.cpu, theirs.cpu), load));
         };
-        line(u"import Master.csv → indexed store"_s, *imported, theirsImport);
-        line(u"export store → CSV"_s, *exported, theirsExport);
+        line(u"import Master.csv → indexed store"_s, *imported, theirsImport, loads[0] + u" / "_s + loads[1]);
+        line(u"export store → CSV"_s, *exported, theirsExport, loads[2] + u" / "_s + loads[3]);
     }
     return 0;
 }
