@@ -127,6 +127,19 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::allCalls(*m_db).size(), first->imported);
     }
 
+    void shouldDecodeEmptyFieldsAsEmptyText()
+    {
+        // A null QString would be bound as NULL into NOT NULL columns on the servers.
+        bool latin1 = true;
+        QVERIFY(!ImportFields::decode(QByteArray(), &latin1).isNull());
+        QVERIFY(!latin1);
+        QCOMPARE(ImportFields::decode("abc"), u"abc"_s);
+        QCOMPARE(ImportFields::decode("J\xC3\xBCrgen", &latin1), u"J\u00fcrgen"_s);
+        QVERIFY(!latin1);
+        QCOMPARE(ImportFields::decode("J\xFCrgen", &latin1), u"J\u00fcrgen"_s);
+        QVERIFY(latin1);
+    }
+
     void shouldMapAsteriskFieldsAndKeepEveryByte()
     {
         ImportOptions options;

@@ -22,7 +22,8 @@ QString decode(const QByteArray &bytes, bool *latin1)
     if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         if (latin1)
             *latin1 = false;
-        return QString::fromLatin1(bytes);
+        // Empty is "" as the decoder gives it, never a null QString (which binds as NULL).
+        return bytes.isEmpty() ? u""_s : QString::fromLatin1(bytes);
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
