@@ -277,7 +277,7 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
     const qint64 size = file.size();
     // Reading, mapping and number analysis run a few batches ahead on a second thread; the
     // writer's analysis then finds the numbers done (it fills only empty ones).
-    auto numbers = std::make_shared<NumberAnalyzer>();
+    auto numbers = std::make_shared<NumberAnalyzer>(m_database.defaultCountry());  // as CallWriter reads them
     ReadAhead items(std::move(*reader), [numbers](CallRecord &record) { numbers->fill(record); },
                     [&file] { return file.pos(); });
     qint64 position = 0;
