@@ -235,6 +235,66 @@ private:
         QVERIFY(overall >= 3);
     }
 
+    // The same dashboard from the roll-ups (which must answer `filter`) and from the calls alone.
+    static void compareRollupsWithCalls(Database &db, const CallFilter &filter, const QTimeZone &zone, TimeStep step)
+    {
+        DashboardQuery rolled(db, zone);
+        QVERIFY(rolled.rollupsAnswer(filter));
+        DashboardQuery raw(db, zone);
+        raw.setUseRollups(false);
+        QVERIFY(!raw.rollupsAnswer(filter));
+        const Result<DashboardData> a = rolled.computeAll(filter, step);
+        const Result<DashboardData> b = raw.computeAll(filter, step);
+        QVERIFY2(a && b, qPrintable(a ? (b ? QString() : b.error()) : a.error()));
+        QCOMPARE(a->timeline.size(), b->timeline.size());
+        for (int i = 0; i < a->timeline.size(); ++i) {
+            const TimeBucket &x = a->timeline[i];
+            const TimeBucket &y = b->timeline[i];
+            QCOMPARE(x.start, y.start);
+            QCOMPARE(x.callsByStatus, y.callsByStatus);
+            QCOMPARE(x.calls, y.calls);
+            QCOMPARE(x.answered, y.answered);
+            QCOMPARE(x.talkSeconds, y.talkSeconds);
+            QCOMPARE(x.peakConcurrent, y.peakConcurrent);
+        }
+        QCOMPARE(a->weekdayHour, b->weekdayHour);
+        QCOMPARE(a->destinations.size(), b->destinations.size());
+        for (int i = 0; i < a->destinations.size(); ++i) {
+            const DestinationTotal &x = a->destinations[i];
+            const DestinationTotal &y = b->destinations[i];
+            QCOMPARE(std::tie(x.country, x.region, x.currency), std::tie(y.country, y.region, y.currency));
+            QCOMPARE(x.calls, y.calls);
+            QCOMPARE(x.talkSeconds, y.talkSeconds);
+            QCOMPARE(x.cost, y.cost);
+        }
+        QCOMPARE(a->customers.size(), b->customers.size());
+        for (int i = 0; i < a->customers.size(); ++i) {
+            const CustomerTotal &x = a->customers[i];
+            const CustomerTotal &y = b->customers[i];
+            QCOMPARE(std::tie(x.customer, x.currency, x.name), std::tie(y.customer, y.currency, y.name));
+            QCOMPARE(x.calls, y.calls);
+            QCOMPARE(x.revenue, y.revenue);
+            QCOMPARE(x.cost, y.cost);
+        }
+        QVERIFY(!a->timeline.isEmpty() && !a->destinations.isEmpty() && !a->customers.isEmpty());
+    }
+
+    static void compareRollupsWithCalls(Database &db)
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        CallFilter all;
+        compareRollupsWithCalls(db, all, berlin, TimeStep::Day);
+        CallFilter everything;
+        everything.archive = true;
+        compareRollupsWithCalls(db, everything, QTimeZone::utc(), TimeStep::Day);
+        CallFilter days;  // bounds inside a day and a half hour: the ends come from the calls
+        days.start = Base + 86400 + 1234;
+        days.end = Base + 4 * 86400 + 99;
+        compareRollupsWithCalls(db, days, berlin, TimeStep::Hour);
+        days.archive = true;
+        compareRollupsWithCalls(db, days, QTimeZone("Asia/Kolkata"), TimeStep::Day);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -272,6 +332,83 @@ private Q_SLOTS:
         twoDays.end = Base + 3 * 86400 + 99;
         compareWithRows(*db, twoDays, kolkata, TimeStep::Hour);
         QCOMPARE(DashboardQuery::stepFor(*twoDays.start, *twoDays.end), TimeStep::Hour);
+    }
+
+    void rollupsShouldAnswerAsTheCallsDoAfterEveryKindOfWrite_data()
+    {
+        shouldAddUpWhatTheRowsSay_data();
+    }
+
+    void rollupsShouldAnswerAsTheCallsDoAfterEveryKindOfWrite()
+    {
+        QFETCH(QString, backend);
+        auto db = filledStore(backend);
+        QVERIFY(db);
+        compareRollupsWithCalls(*db);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Import again with changes (the writer's upsert updates rows) and with new calls.
+        QList<CallRecord> records = generated(3000);
+        CallWriter writer(*db);
+        QVERIFY(writer.begin());
+        for (int i = 0; i < 400; ++i) {
+            CallRecord r = records[i * 7];
+            r.status = statuses[(i + 1) % statuses.size()];
+            r.talktime = r.status == u"answer" ? 61 : 0;
+            r.start += 5000;
+            r.end = r.start + r.talktime;
+            r.cost = Money::fromUnits(r.cost.units() + 17);
+            r.archived = !r.archived;
+            r.currency = i % 2 ? u"USD"_s : r.currency;
+            r.scustomer = 10 + i % 5;
+            QVERIFY(writer.write(r));
+        }
+        for (int i = 0; i < 50; ++i) {
+            CallRecord r = records[i];
+            r.recordKey = u"new%1"_s.arg(i);
+            r.cnumber = u"+34911234567"_s;
+            QVERIFY(writer.write(r));
+        }
+        QVERIFY(writer.commit());
+        compareRollupsWithCalls(*db);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Re-rating writes costs and replaces charges; calls are archived and deleted.
+        QSqlQuery query(db->connection());
+        for (const QString &sql : {u"UPDATE calls SET cost = cost * 2 + 1 WHERE id % 5 = 1"_s,
+                                   u"UPDATE call_charges SET cost = cost + 3, currency = 'EUR' WHERE role = 'reseller' AND call_id % 4 = 0"_s,
+                                   u"DELETE FROM call_charges WHERE role = 'reseller' AND call_id % 10 = 3"_s,
+                                   u"INSERT INTO call_charges (call_id, customer_id, role, cost, currency, deck_id, prefix) "
+                                   "SELECT id, 1, 'reseller', 777, currency, 0, '' FROM calls WHERE id % 11 = 1"_s,
+                                   u"UPDATE calls SET archived = 1 WHERE id % 13 = 2"_s,
+                                   u"UPDATE calls SET scustomer = 12, start = start + 86400 WHERE id % 17 = 3"_s,
+                                   u"UPDATE calls SET rated_cost = 5 WHERE id % 2 = 0"_s,
+                                   u"DELETE FROM calls WHERE id % 19 = 4"_s}) {
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+            compareRollupsWithCalls(*db);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void rollupsShouldNotAnswerOtherFilters()
+    {
+        auto db = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
+        QVERIFY(db);
+        DashboardQuery query(*db, QTimeZone::utc());
+        CallFilter filter;
+        filter.start = Base;
+        QVERIFY(query.rollupsAnswer(filter));
+        filter.status.values = {u"answer"_s};
+        QVERIFY(!query.rollupsAnswer(filter));
+        filter = {};
+        filter.dnumber.values = {u"44"_s};
+        QVERIFY(!query.rollupsAnswer(filter));
+        filter = {};
+        filter.customer = CustomerScope::Own;
+        QVERIFY(!query.rollupsAnswer(filter));
     }
 
     void shouldFollowLocalDaysAcrossDaylightSaving()

@@ -36,8 +36,9 @@ void DashboardLoader::load(quint64 generation, const CallFilter &filter, const Q
         query.setStep(step == 1 ? TimeStep::Hour : TimeStep::Day);
     DashboardData data;
     int done = 0;
-    for (DashboardQuery::Part part : {DashboardQuery::Timeline, DashboardQuery::Concurrency,
-                                      DashboardQuery::Destinations, DashboardQuery::Customers}) {
+    // The sweep over every call comes last: the roll-ups answer the other parts at once.
+    for (DashboardQuery::Part part : {DashboardQuery::Timeline, DashboardQuery::Destinations,
+                                      DashboardQuery::Customers, DashboardQuery::Concurrency}) {
         const Result<void> ok = query.compute(part, filter, data);
         if (stale(generation))
             return;

@@ -1,6 +1,7 @@
 #include "dashboardquery.h"
 
 #include "store/callstore.h"
+#include "store/rollups.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -106,14 +107,6 @@ Result<void> DashboardQuery::timeline(const CallFilter &filter, DashboardData &d
 {
     const SqlDialect &d = m_database.dialect();
     const QString start = d.quote(u"start");
-    SqlFragment sql{u"SELECT "_s + start + u" - "_s + start + u" % 1800, "_s + d.quote(u"status") + u", COUNT(*), SUM("_s
-                        + d.quote(u"talktime") + u") FROM "_s + d.quote(u"calls"),
-                    {}};
-    sql += CallStore(m_database).filterSql().where(filter);
-    sql.sql += u" GROUP BY 1, 2"_s;
-    QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Adding up calls per half hour")); !ok)
-        return ok;
     struct HalfHourRow
     {
         qint64 start;
@@ -124,13 +117,24 @@ Result<void> DashboardQuery::timeline(const CallFilter &filter, DashboardData &d
     std::vector<HalfHourRow> rows;
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
-    while (query.next()) {
+    const Grouping grouping{
+        [&](const SqlFragment &where) {
+            SqlFragment sql{u"SELECT "_s + start + u" - "_s + start + u" % 1800, "_s + d.quote(u"status") + u", COUNT(*), SUM("_s
+                                + d.quote(u"talktime") + u") FROM "_s + d.quote(u"calls"),
+                            {}};
+            sql += where;
+            sql.sql += u" GROUP BY 1, 2"_s;
+            return sql;
+        },
+        u"rollup_halfhours"_s, Rollups::HalfHour, {u"slot"_s, u"status"_s}, {u"calls"_s, u"talktime"_s},
+        QCoreApplication::translate("DashboardQuery", "Adding up calls per half hour")};
+    const auto ok = forEachGroup(filter, grouping, [&](const QSqlQuery &query) {
         rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(), sumOf(query, 3)});
         first = qMin(first, rows.back().start);
         last = qMax(last, rows.back().start + HalfHour);
-    }
-    if (query.lastError().isValid())
-        return sqlError(QCoreApplication::translate("DashboardQuery", "Adding up calls per half hour"), query.lastError());
+    });
+    if (!ok)
+        return ok;
 
     data.timeline.clear();
     data.weekdayHour.fill(0);
@@ -215,22 +219,31 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
 Result<void> DashboardQuery::destinations(const CallFilter &filter, DashboardData &data)
 {
     const SqlDialect &d = m_database.dialect();
-    SqlFragment sql{u"SELECT "_s + d.quotedList({u"cnumber_country"_s, u"cnumber_region"_s, u"currency"_s})
-                        + u", COUNT(*), SUM("_s + d.quote(u"talktime") + u"), SUM("_s + d.quote(u"cost")
-                        + u") FROM "_s + d.quote(u"calls"),
-                    {}};
-    sql += CallStore(m_database).filterSql().where(filter);
-    sql.sql += u" GROUP BY 1, 2, 3"_s;
-    QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Adding up calls per destination")); !ok)
+    const QStringList keys{u"cnumber_country"_s, u"cnumber_region"_s, u"currency"_s};
+    const Grouping grouping{
+        [&](const SqlFragment &where) {
+            SqlFragment sql{u"SELECT "_s + d.quotedList(keys) + u", COUNT(*), SUM("_s + d.quote(u"talktime") + u"), SUM("_s
+                                + d.quote(u"cost") + u") FROM "_s + d.quote(u"calls"),
+                            {}};
+            sql += where;
+            sql.sql += u" GROUP BY 1, 2, 3"_s;
+            return sql;
+        },
+        u"rollup_destinations"_s, Rollups::Day, keys, {u"calls"_s, u"talktime"_s, u"cost"_s},
+        QCoreApplication::translate("DashboardQuery", "Adding up calls per destination")};
+    QMap<std::tuple<QString, QString, QString>, DestinationTotal> totals;
+    const auto ok = forEachGroup(filter, grouping, [&totals](const QSqlQuery &query) {
+        DestinationTotal &total = totals[{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}];
+        total.country = query.value(0).toString();
+        total.region = query.value(1).toString();
+        total.currency = query.value(2).toString();
+        total.calls += query.value(3).toLongLong();
+        total.talkSeconds += sumOf(query, 4);
+        total.cost = Money::fromUnits(total.cost.units() + sumOf(query, 5));
+    });
+    if (!ok)
         return ok;
-    data.destinations.clear();
-    while (query.next()) {
-        data.destinations.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                  query.value(3).toLongLong(), sumOf(query, 4), Money::fromUnits(sumOf(query, 5))});
-    }
-    if (query.lastError().isValid())
-        return sqlError(QCoreApplication::translate("DashboardQuery", "Adding up calls per destination"), query.lastError());
+    data.destinations = totals.values();
     std::sort(data.destinations.begin(), data.destinations.end(), [](const DestinationTotal &a, const DestinationTotal &b) {
         return std::tie(b.talkSeconds, a.country, a.region, a.currency) < std::tie(a.talkSeconds, b.country, b.region, b.currency);
     });
@@ -260,18 +273,24 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
         return total;
     };
 
-    SqlFragment revenue{u"SELECT "_s + d.quotedList({u"scustomer"_s, u"currency"_s}) + u", COUNT(*), SUM("_s
-                            + d.quote(u"cost") + u") FROM "_s + d.quote(u"calls"),
-                        {}};
-    revenue += where;
-    revenue.sql += u" GROUP BY 1, 2"_s;
-    if (auto ok = execute(query, revenue, QCoreApplication::translate("DashboardQuery", "Adding up calls per customer")); !ok)
+    const Grouping revenue{
+        [&](const SqlFragment &where) {
+            SqlFragment sql{u"SELECT "_s + d.quotedList({u"scustomer"_s, u"currency"_s}) + u", COUNT(*), SUM("_s
+                                + d.quote(u"cost") + u") FROM "_s + d.quote(u"calls"),
+                            {}};
+            sql += where;
+            sql.sql += u" GROUP BY 1, 2"_s;
+            return sql;
+        },
+        u"rollup_customers"_s, Rollups::Day, {u"scustomer"_s, u"currency"_s}, {u"calls"_s, u"cost"_s},
+        QCoreApplication::translate("DashboardQuery", "Adding up calls per customer")};
+    if (auto ok = forEachGroup(filter, revenue, [&](const QSqlQuery &row) {
+            CustomerTotal &total = totalOf(row.value(0).toString(), row.value(1).toString());
+            total.calls += row.value(2).toLongLong();
+            total.revenue = Money::fromUnits(total.revenue.units() + sumOf(row, 3));
+        });
+        !ok)
         return ok;
-    while (query.next()) {
-        CustomerTotal &total = totalOf(query.value(0).toString(), query.value(1).toString());
-        total.calls = query.value(2).toLongLong();
-        total.revenue = Money::fromUnits(sumOf(query, 3));
-    }
 
     // The resellers' charges, only when there are any: the join is a lookup per call.
     const QString charges = d.quote(u"call_charges");
@@ -283,16 +302,24 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
     const bool resellerCharges = query.next();
     query.finish();  // a forward-only result must be done before the next statement
     if (resellerCharges) {
-        SqlFragment cost{u"SELECT c.sc, ch."_s + d.quote(u"currency") + u", SUM(ch."_s + d.quote(u"cost") + u") FROM "_s
-                             + charges + u" ch JOIN (SELECT "_s + d.quote(u"id") + u" AS cid, "_s + d.quote(u"scustomer")
-                             + u" AS sc FROM "_s + d.quote(u"calls"),
-                         {}};
-        cost += where;
-        cost.sql += u") c ON c.cid = ch."_s + d.quote(u"call_id") + u" WHERE ch."_s + role + u" = 'reseller' GROUP BY 1, 2"_s;
-        if (auto ok = execute(query, cost, QCoreApplication::translate("DashboardQuery", "Adding up reseller charges per customer")); !ok)
+        const Grouping cost{
+            [&](const SqlFragment &where) {
+                SqlFragment sql{u"SELECT c.sc, ch."_s + d.quote(u"currency") + u", COUNT(*), SUM(ch."_s + d.quote(u"cost")
+                                    + u") FROM "_s + charges + u" ch JOIN (SELECT "_s + d.quote(u"id") + u" AS cid, "_s
+                                    + d.quote(u"scustomer") + u" AS sc FROM "_s + d.quote(u"calls"),
+                                {}};
+                sql += where;
+                sql.sql += u") c ON c.cid = ch."_s + d.quote(u"call_id") + u" WHERE ch."_s + role + u" = 'reseller' GROUP BY 1, 2"_s;
+                return sql;
+            },
+            u"rollup_reseller"_s, Rollups::Day, {u"scustomer"_s, u"currency"_s}, {u"charges"_s, u"cost"_s},
+            QCoreApplication::translate("DashboardQuery", "Adding up reseller charges per customer")};
+        if (auto ok = forEachGroup(filter, cost, [&](const QSqlQuery &row) {
+                CustomerTotal &total = totalOf(row.value(0).toString(), row.value(1).toString());
+                total.cost = Money::fromUnits(total.cost.units() + sumOf(row, 3));
+            });
+            !ok)
             return ok;
-        while (query.next())
-            totalOf(query.value(0).toString(), query.value(1).toString()).cost = Money::fromUnits(sumOf(query, 2));
     }
     data.customers = totals.values();
     std::sort(data.customers.begin(), data.customers.end(), [](const CustomerTotal &a, const CustomerTotal &b) {
@@ -301,4 +328,67 @@ Result<void> DashboardQuery::customers(const CallFilter &filter, DashboardData &
         return std::tie(rb, a.customer, a.currency) < std::tie(ra, b.customer, b.currency);
     });
     return {};
+}
+
+bool DashboardQuery::rollupsAnswer(const CallFilter &filter) const
+{
+    if (!m_useRollups)
+        return false;
+    CallFilter rest = filter;
+    rest.start.reset();
+    rest.end.reset();
+    rest.archive = true;
+    return CallStore(m_database).filterSql().where(rest).sql.isEmpty();
+}
+
+Result<void> DashboardQuery::forEachGroup(const CallFilter &filter, const Grouping &grouping,
+                                          const std::function<void(const QSqlQuery &)> &row)
+{
+    const qint64 g = grouping.granule;
+    // Whole granules inside the range come from the roll-up, the rest of the range (less than
+    // a granule at either end) from the calls. Starts before 1970 are not rounded down by
+    // `start - start % g`: the roll-ups assume none.
+    const qint64 from = filter.start ? *filter.start + (g - (*filter.start % g + g) % g) % g : std::numeric_limits<qint64>::min();
+    const qint64 to = filter.end ? *filter.end - (*filter.end % g + g) % g : std::numeric_limits<qint64>::max();
+    QList<CallFilter> raw;
+    if (!rollupsAnswer(filter) || from >= to) {
+        raw.append(filter);
+    } else {
+        if (filter.start && *filter.start < from) {
+            raw.append(filter);
+            raw.back().end = from;
+        }
+        if (filter.end && to < *filter.end) {
+            raw.append(filter);
+            raw.back().start = to;
+        }
+    }
+    const SqlDialect &d = m_database.dialect();
+    QSqlQuery query(m_database.connection());
+    const auto readAll = [&](const SqlFragment &sql) -> Result<void> {
+        if (auto ok = execute(query, sql, grouping.doing); !ok)
+            return ok;
+        while (query.next())
+            row(query);
+        if (query.lastError().isValid())
+            return sqlError(grouping.doing, query.lastError());
+        return {};
+    };
+    for (const CallFilter &part : raw) {
+        if (auto ok = readAll(grouping.calls(CallStore(m_database).filterSql().where(part))); !ok)
+            return ok;
+    }
+    if (raw.size() == 1 && raw.first() == filter)
+        return {};
+    QStringList sums;
+    for (const QString &sum : grouping.sums)
+        sums.append(u"SUM("_s + d.quote(sum) + (filter.archive ? QString() : u" - "_s + d.quote(QString(u"archived_"_s + sum))) + u')');
+    QStringList groups;
+    for (qsizetype i = 1; i <= grouping.keys.size(); ++i)
+        groups.append(QString::number(i));
+    const QString slot = d.quote(u"slot");
+    return readAll({u"SELECT "_s + d.quotedList(grouping.keys) + u", "_s + sums.join(u", "_s) + u" FROM "_s
+                        + d.quote(grouping.rollup) + u" WHERE "_s + slot + u" >= ? AND "_s + slot + u" < ? GROUP BY "_s
+                        + groups.join(u", "_s) + u" HAVING "_s + sums.first() + u" > 0"_s,
+                    {from, to}});
 }

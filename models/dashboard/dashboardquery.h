@@ -4,7 +4,9 @@
 
 #include "core/result.h"
 #include "store/callfilter.h"
+#include "store/sqlfragment.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <functional>
@@ -42,8 +44,28 @@ public:
 
     // The step used by the next Timeline computation (unset = stepFor the range).
     void setStep(std::optional<TimeStep> step) { m_step = step; }
+    // Whether the roll-ups answer the filters they can (default); off, every part reads the calls.
+    void setUseRollups(bool use) { m_useRollups = use; }
+    // True when the roll-ups answer `filter` exactly: it has no condition but its time range
+    // and the archived flag.
+    [[nodiscard]] bool rollupsAnswer(const CallFilter &filter) const;
 
 private:
+    // One grouped statement of a part: over the calls (`calls` appends the filter's WHERE) and
+    // over its roll-up, with the same columns: the keys, then the sums.
+    struct Grouping
+    {
+        std::function<SqlFragment(const SqlFragment &where)> calls;
+        QString rollup;
+        qint64 granule;
+        QStringList keys;
+        QStringList sums;
+        QString doing;
+    };
+    // Runs `grouping` for `filter` and calls `row` for each group. A group may come more than
+    // once (from the roll-up and from the calls at the ends of the range): add them up.
+    Result<void> forEachGroup(const CallFilter &filter, const Grouping &grouping,
+                              const std::function<void(const QSqlQuery &)> &row);
     Result<void> timeline(const CallFilter &filter, DashboardData &data);
     Result<void> concurrency(const CallFilter &filter, DashboardData &data);
     Result<void> destinations(const CallFilter &filter, DashboardData &data);
@@ -52,4 +74,5 @@ private:
     Database &m_database;
     QTimeZone m_zone;
     std::optional<TimeStep> m_step;
+    bool m_useRollups = true;
 };

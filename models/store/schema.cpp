@@ -2,6 +2,7 @@
 
 #include "core/callfield.h"
 #include "sqldialect.h"
+#include "rollups.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -338,6 +339,8 @@ QStringList stepStatements(const SqlDialect &d, int toVersion)
         return version7(d);
     case 8:
         return version8(d);
+    case 9:
+        return Rollups::creationStatements(d);  // the dashboard's roll-ups, filled from the calls
     }
     return {};
 }

@@ -12,10 +12,11 @@ class SqlDialect;
 // calls' rated costs; version 4 the case-folded caller names; version 5 the grid's saved views;
 // version 6 provider connections and their sync cursors; version 7 invoices, their lines and
 // named tax rates; version 8 the type and region of the calling number and everything about the
-// destination number. A database newer than the program is refused untouched.
+// destination number; version 9 the dashboard's roll-ups (Rollups). A database newer than the
+// program is refused untouched.
 namespace Schema {
 
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 
 // 0 for an empty database (no tables of ours).
 Result<int> version(QSqlDatabase &db, const SqlDialect &dialect);
