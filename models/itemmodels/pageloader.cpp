@@ -94,6 +94,7 @@ void PageLoader::process()
             return;
         }
         m_database = std::move(opened.value());
+        m_store = std::make_unique<CallStore>(*m_database);
         m_running = m_database.get();
     }
     for (;;) {
@@ -159,6 +160,5 @@ Result<QList<CallRecord>> PageLoader::fetch(int block, const CallFilter &filter,
     } else {
         request.skip = first;
     }
-    CallStore store(*m_database);
-    return store.page(filter, request);
+    return m_store->page(filter, request);
 }

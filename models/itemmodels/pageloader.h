@@ -52,6 +52,7 @@ private:
 
     DatabaseSpec m_spec;
     std::unique_ptr<Database> m_database;  // opened and used in the loader's thread only
+    std::unique_ptr<CallStore> m_store;    // over m_database; remembers each filter's page plan
     std::atomic<Database *> m_running{nullptr};
 
     QMutex m_mutex;  // guards the members below

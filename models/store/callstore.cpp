@@ -101,18 +101,20 @@ Result<CallTotals> CallStore::totals(const CallFilter &filter)
     return totals;
 }
 
-// SQLite plans from guesses, and for a filter that an index of its own narrows (a number
-// prefix, a customer) it guesses the same whatever the values: read every match through that
-// index and sort them. For a common prefix that sorts a million rows (seconds) where walking
-// the sort column's index finds the first hundred matches at once; for a rare prefix walking
-// the sort index reads most of the table. So a probe counts the matches up to
+// SQLite plans from guesses, and guesses the same whatever the values: for a number prefix it
+// reads every match through the number's index and sorts them, for a substring it walks the
+// sort column's index. For a common prefix the first is a sort of a million rows (seconds)
+// where walking the sort index finds the first hundred matches at once; for a rare substring
+// the walk visits every row in index order (random reads, 26 s on 10M calls) where a scan and a
+// sort of the few matches takes what a count does. So a probe counts the matches up to
 // K = √(100 · rows): walking the sort index reads about 100 · rows / matches rows, sorting
-// reads the matches, and the two costs meet at K. The probe runs along the filter's index and
-// stops at K, so it costs milliseconds. Remembered per filter for this store's lifetime.
+// reads the matches, and the two costs meet at K. The probe stops at K, so along an index (or
+// for a common value) it costs milliseconds; for a rare unindexed value it is one more scan.
+// Remembered per filter for this store's lifetime (the grid's PageLoader keeps its store).
 CallStore::PagePlan CallStore::pagePlan(const CallFilter &filter)
 {
     const SqlDialect &d = m_database.dialect();
-    if (d.kind() != DatabaseSpec::Kind::SQLite || !m_sql.narrowsByIndex(filter)
+    if (d.kind() != DatabaseSpec::Kind::SQLite || filter.isUnfiltered()
         || Schema::callIndexLeadingWith(CallFields::column(filter.sortField())).isEmpty())
         return PagePlan::Planner;
     const QByteArray key = QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact);

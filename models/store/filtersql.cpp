@@ -3,8 +3,6 @@
 #include "dialpattern.h"
 #include "sqldialect.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -322,22 +320,3 @@ QString FilterSql::orderBy(const CallFilter &filter, bool reversed, bool fromInd
     return u" ORDER BY "_s + sort + direction + u", "_s + id + direction;
 }
 
-bool FilterSql::narrowsByIndex(const CallFilter &filter) const
-{
-    if (filter.customer == CustomerScope::Id || filter.callid.isActive() && !filter.callid.negate)
-        return true;
-    for (const TextFilter *number : {&filter.snumber, &filter.cnumber, &filter.dnumber}) {
-        if (!number->isActive() || number->negate)
-            continue;
-        const bool ranges = std::all_of(number->values.cbegin(), number->values.cend(), [number](const QString &value) {
-            if (DialPattern::isPattern(value)) {
-                const Result<DialPattern> pattern = DialPattern::parse(value);
-                return pattern && !pattern->literalPrefix().isEmpty();
-            }
-            return !value.isEmpty() && (number->match == MatchMode::Start || number->match == MatchMode::Exact);
-        });
-        if (ranges)
-            return true;
-    }
-    return false;
-}

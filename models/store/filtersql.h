@@ -50,10 +50,6 @@ public:
     // " ORDER BY <sort> <dir>, id <dir>" (reversed: the other direction). `fromIndex` false
     // keeps SQLite from walking the sort column's index (SqlDialect::notFromIndex).
     QString orderBy(const CallFilter &filter, bool reversed, bool fromIndex = true) const;
-    // Whether a condition of the filter narrows the calls through an index of its own: a number
-    // starting with or equal to values (or a dial pattern with a literal start), a call id, a
-    // customer. A probe along it then costs little however large the table is.
-    bool narrowsByIndex(const CallFilter &filter) const;
 
     // The smallest text greater than every text starting with `prefix` (empty when none is):
     // "44" → "45". Start-match is the range [prefix, upperBound), which an index serves.
