@@ -152,7 +152,21 @@ SqlFragment CallStore::pageQuery(const CallFilter &filter, const PageRequest &re
     if (plan == PagePlan::WalkSortIndex)
         from += d.indexedBy(Schema::callIndexLeadingWith(CallFields::column(filter.sortField())));
     SqlFragment sql{u"SELECT "_s + m_sql.selectColumns() + u" FROM "_s + from, {}};
-    sql += m_sql.where(filter, keyset);
+    if (plan == PagePlan::SortMatches) {
+        // The matches' ids first: the conditions alone can often be answered from an index
+        // that covers them (idx_calls_snumber holds snumber, id and archived), where reading
+        // them with every column scans the whole table.
+        sql.sql += u" WHERE "_s + m_sql.column(u"id") + u" IN (SELECT "_s + m_sql.column(u"id") + u" FROM "_s
+                   + m_sql.table();
+        sql += m_sql.where(filter);
+        sql.sql += u')';
+        if (keyset) {
+            sql.sql += u" AND "_s;
+            sql += *keyset;
+        }
+    } else {
+        sql += m_sql.where(filter, keyset);
+    }
     sql.sql += m_sql.orderBy(filter, request.backwards, plan != PagePlan::SortMatches) + u" LIMIT ? OFFSET ?"_s;
     sql.values << request.limit << request.skip;
     return sql;
