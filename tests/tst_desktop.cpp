@@ -7,6 +7,8 @@
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/dashboardquery.h"
 #include "dashboardview.h"
+#include "daterangebar.h"
+#include "filtercontroller.h"
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -23,6 +25,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QScrollArea>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +46,35 @@ class tst_Desktop : public QObject
 private:
     QTemporaryDir m_dir;
     DatabaseSpec m_spec;
+
+    // Clicks with the mouse in the middle of bar `index` of set `set` of the chart's first series.
+    static void clickBar(QChartView *view, int index, int set)
+    {
+        auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+        QVERIFY(series && set < series->count() && index < series->barSets()[set]->count());
+        const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+        // Stacked sets lie on each other: the middle of this one is above those below it.
+        double below = 0;
+        for (int i = 0; series->type() == QAbstractSeries::SeriesTypeStackedBar && i < set; ++i)
+            below += series->barSets()[i]->at(index);
+        const double value = below + series->barSets()[set]->at(index) / 2;
+        // Side by side sets: the first is left of the category's middle, the second right.
+        const double offset = series->count() > 1 && series->type() == QAbstractSeries::SeriesTypeBar ? (set ? 0.2 : -0.2) : 0.0;
+        const QPointF point = horizontal ? QPointF(value, index + offset) : QPointF(index + offset, value);
+        const QPoint at = view->mapFromScene(view->chart()->mapToPosition(point, series));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    }
+
+    static qint64 countOf(const QString &where, const QVariantList &values = {})
+    {
+        QSqlQuery query(QSqlDatabase::database(u"tst_desktop_check"_s));
+        query.prepare(u"SELECT COUNT(*) FROM calls WHERE archived = 0 AND "_s + where);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
 
     void openStore(MainWindow &window)
     {
@@ -126,7 +160,8 @@ private Q_SLOTS:
                 busiest = i;
         }
         const TimeBucket bucket = model->data().timeline[busiest];
-        Q_EMIT series->barSets().first()->clicked(busiest);
+        auto *concurrencyView = dashboard->findChild<QChartView *>(u"concurrencyChartView"_s);
+        clickBar(concurrencyView, busiest, 0);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(u"gridArea"_s));  // the grid with its banner
         QCOMPARE(window.callModel()->filter().start, bucket.start);
         QCOMPARE(window.callModel()->filter().end, bucket.end);
@@ -137,6 +172,95 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(dashboard));
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->data().step == TimeStep::Hour, 20000);
         QCOMPARE(model->filter().start, bucket.start);
+    }
+
+    void everyChartShouldNarrowTheGridToWhatWasClicked()
+    {
+        MainWindow window;
+        window.resize(1400, 2200);  // every chart on screen, so the mouse can reach it
+        openStore(window);
+        auto *tabs = window.findChild<QTabWidget *>(u"viewTabs"_s);
+        auto *dashboard = window.findChild<DashboardView *>(u"dashboard"_s);
+        DashboardModel *model = window.dashboardModel();
+        auto *grid = window.callModel();
+        const auto showDashboard = [&] {
+            tabs->setCurrentWidget(dashboard);
+            QTRY_VERIFY_WITH_TIMEOUT(model->data().done == DashboardQuery::AllParts && !model->isLoading(), 20000);
+        };
+        showDashboard();
+        const CallFilter whole = model->filter();
+        QVERIFY(whole.start && whole.end);
+        const QString range = u"start >= %1 AND start < %2"_s.arg(*whole.start).arg(*whole.end);
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_desktop_check"_s);
+        check.setDatabaseName(m_spec.path);
+        QVERIFY(check.open());
+
+        // A status segment of the calls chart: that status in that day.
+        const DashboardData data = model->data();
+        int busiest = 0;
+        for (int i = 0; i < data.timeline.size(); ++i) {
+            if (data.timeline[i].calls > data.timeline[busiest].calls)
+                busiest = i;
+        }
+        const TimeBucket bucket = data.timeline[busiest];
+        const QString status = data.statuses().value(1);
+        QVERIFY(bucket.callsByStatus.value(status) > 0);
+        clickBar(dashboard->findChild<QChartView *>(u"callsChartView"_s), busiest, 1);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(u"gridArea"_s));
+        QCOMPARE(grid->filter().status.values, QStringList{status});
+        QCOMPARE(*grid->filter().start, bucket.start);
+        QCOMPARE(*grid->filter().end, bucket.end);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), int(bucket.callsByStatus.value(status)), 10000);
+        // The filter panel shows it too, so Apply keeps it.
+        window.filterController()->applyPanel();
+        QCOMPARE(grid->filter().status.values, QStringList{status});
+
+        // The top destination by minutes: its country and region, in every currency.
+        window.filterController()->clearAll();
+        window.findChild<DateRangeBar *>()->setCustomRange(*whole.start, *whole.end);
+        showDashboard();
+        const QList<DestinationTotal> top = model->data().topByMinutes(DashboardView::TopCount);
+        const auto known = std::find_if(top.cbegin(), top.cend(), [](const DestinationTotal &d) { return !d.region.isEmpty(); });
+        QVERIFY(known != top.cend());
+        clickBar(dashboard->findChild<QChartView *>(u"minutesChartView"_s), int(top.cend() - known) - 1, 0);  // bottom to top
+        QCOMPARE(grid->filter().ccountry.values, QStringList{known->country});
+        QCOMPARE(grid->filter().cregion.values, QStringList{known->region});
+        const qint64 toDestination = countOf(range + u" AND cnumber_country = ? AND cnumber_region = ?"_s,
+                                             {known->country, known->region});
+        QVERIFY(toDestination >= known->calls);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), toDestination, 10000);
+
+        // A customer's revenue bar: that customer's calls.
+        window.filterController()->clearAll();
+        window.findChild<DateRangeBar *>()->setCustomRange(*whole.start, *whole.end);
+        showDashboard();
+        const CustomerTotal customer = model->data().customers.first();
+        clickBar(dashboard->findChild<QChartView *>(u"customersChartView"_s), 0, 0);
+        QCOMPARE(grid->filter().customer, CustomerScope::Id);
+        QCOMPARE(grid->filter().customerId, customer.customer.toLongLong());
+        const qint64 ofCustomer = countOf(range + u" AND (scustomer = %1 OR dcustomer = %1)"_s.arg(customer.customer));
+        QVERIFY(ofCustomer >= customer.calls);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), ofCustomer, 10000);
+
+        // A weekday × hour cell: the last such hour of the range (UTC here).
+        window.filterController()->clearAll();
+        window.findChild<DateRangeBar *>()->setCustomRange(*whole.start, *whole.end);
+        showDashboard();
+        auto *traffic = dashboard->findChild<TrafficGrid *>(u"trafficGrid"_s);
+        const auto &counts = traffic->counts();
+        const int cell = int(std::max_element(counts.cbegin(), counts.cend()) - counts.cbegin());
+        dashboard->findChild<QScrollArea *>(u"dashboardScroll"_s)->ensureWidgetVisible(traffic);
+        QTest::mouseClick(traffic, Qt::LeftButton, {}, traffic->cellCenter(cell / 24, cell % 24));
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(u"gridArea"_s));
+        const QDateTime slot = QDateTime::fromSecsSinceEpoch(*grid->filter().start, QTimeZone::utc());
+        QCOMPARE(slot.date().dayOfWeek() - 1, cell / 24);
+        QCOMPARE(slot.time(), QTime(cell % 24, 0));
+        QCOMPARE(*grid->filter().end - *grid->filter().start, 3600);
+        QVERIFY(*grid->filter().end <= *whole.end && *grid->filter().end + 7 * 86400 > *whole.end);
+        const qint64 inSlot = countOf(u"start >= %1 AND start < %2"_s.arg(*grid->filter().start).arg(*grid->filter().end));
+        QVERIFY(inSlot > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), inSlot, 10000);
+        check.close();
     }
 
     void copyShouldPutSelectedRowsAsTsvOnTheClipboard()

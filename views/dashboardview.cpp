@@ -123,6 +123,14 @@ DashboardView::DashboardView(QWidget *parent)
     m_progress->setTextVisible(true);
     m_summary->setObjectName(u"dashboardSummary"_s);
     m_traffic->setObjectName(u"trafficGrid"_s);
+    connect(m_traffic, &TrafficGrid::cellClicked, this, [this](int day, int hour) {
+        if (!m_model || !(m_model->data().done & DashboardQuery::Timeline))
+            return;
+        Q_EMIT narrowRequested(m_model->narrowedToWeekdayHour(day, hour),
+                               tr("Showing the last %1 %2:00 in the range (the filter has no weekday or hour of day)")
+                                   .arg(QLocale().dayName(day + 1))
+                                   .arg(hour, 2, 10, QLatin1Char('0')));
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Step:"), this));
@@ -273,7 +281,12 @@ void DashboardView::drawCalls()
             set->setBorderColor(statusColor(status));
             for (const TimeBucket &bucket : data.timeline)
                 set->append(double(bucket.callsByStatus.value(status)));
-            connect(set, &QBarSet::clicked, this, &DashboardView::narrowToBucket);
+            connect(set, &QBarSet::clicked, this, [this, status](int index) {
+                if (index < 0 || index >= m_model->data().timeline.size())
+                    return;
+                Q_EMIT narrowRequested(m_model->narrowedToStatus(index, status),
+                                       tr("Showing the calls of %1 with status %2").arg(bucketLabel(index), statusTitle(status)));
+            });
             connect(set, &QBarSet::hovered, this, [this, set](bool on, int index) {
                 if (on)
                     QToolTip::showText(QCursor::pos(), tr("%1, %2: %L3 calls").arg(bucketLabel(index), set->label()).arg(qint64(set->at(index))));
@@ -364,6 +377,12 @@ void DashboardView::drawDestinations()
             categories.append(label);
             set->append(byCost ? major(it->cost) : double(it->talkSeconds) / 60.0);
         }
+        connect(set, &QBarSet::clicked, this, [this, top](int index) {
+            if (index < 0 || index >= top.size())
+                return;
+            const DestinationTotal &d = top[top.size() - 1 - index];
+            Q_EMIT narrowRequested(m_model->narrowedToDestination(d), tr("Showing the calls to %1").arg(destinationLabel(d)));
+        });
         connect(set, &QBarSet::hovered, this, [top](bool on, int index) {
             if (!on || index < 0 || index >= top.size())
                 return;
@@ -400,6 +419,13 @@ void DashboardView::drawCustomers()
             cost->append(major(c.cost));
         }
         for (QBarSet *set : {revenue, cost}) {
+            connect(set, &QBarSet::clicked, this, [this, top](int index) {
+                if (index < 0 || index >= top.size())
+                    return;
+                const CustomerTotal &c = top[index];
+                Q_EMIT narrowRequested(m_model->narrowedToCustomer(c),
+                                       tr("Showing the calls of customer %1").arg(c.name.isEmpty() ? c.customer : c.name));
+            });
             connect(set, &QBarSet::hovered, this, [top](bool on, int index) {
                 if (!on || index < 0 || index >= top.size())
                     return;

@@ -133,6 +133,7 @@ void FilterPanel::buildTextFilters()
         {u"scountry"_s, tr("Source country")},        {u"snumbertype"_s, tr("Source number type")},
         {u"ccountry"_s, tr("Called country")},        {u"cnumbertype"_s, tr("Called number type")},
         {u"dcountry"_s, tr("Destination country")},   {u"dnumbertype"_s, tr("Destination number type")},
+        {u"cregion"_s, tr("Called region")},
     };
     for (const CallFilter::TextParameter &parameter : CallFilter::textParameters()) {
         const QString key = QString::fromUtf16(parameter.key);

@@ -1,6 +1,7 @@
 #include "trafficgrid.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -88,4 +89,17 @@ bool TrafficGrid::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TrafficGrid::mousePressEvent(QMouseEvent *event)
+{
+    for (int day = 0; day < 7; ++day) {
+        for (int hour = 0; hour < 24; ++hour) {
+            if (event->button() == Qt::LeftButton && cellRect(day, hour).contains(event->position().toPoint())) {
+                Q_EMIT cellClicked(day, hour);
+                return;
+            }
+        }
+    }
+    QWidget::mousePressEvent(event);
 }

@@ -122,6 +122,8 @@ QString textFilterHelp(QStringView key)
         return QCoreApplication::translate("cli", "Country and area code digits (1212, 4420) the calling or called number starts with in E.164.");
     if (key.endsWith(u"country"))
         return QCoreApplication::translate("cli", "Country of the source, called or destination number: ISO 3166 codes (GB, US).");
+    if (key == u"cregion")
+        return QCoreApplication::translate("cli", "Region of the called number as libphonenumber's geocoder names it (London, California), as the dashboard groups destinations; exact.");
     if (key.endsWith(u"numbertype"))
         return QCoreApplication::translate("cli", "Type of the source, called or destination number: fixed, mobile, fixed-or-mobile, toll-free, premium, shared-cost, voip, personal, pager, uan, voicemail, unknown.");
     if (key == u"sipfrom" || key == u"sipto")

@@ -381,6 +381,15 @@ void FilterController::showLegs(const QModelIndex &index)
     Q_EMIT message(tr("Showing every leg of call %1.").arg(record->callid), 8000);
 }
 
+void FilterController::narrowTo(const CallFilter &filter, const QString &description)
+{
+    m_panel->setFilter(filter);
+    if (filter.start && filter.end)
+        m_dateBar->setCustomRange(*filter.start, *filter.end);
+    applyConditions(filter);
+    Q_EMIT message(description, 8000);
+}
+
 const SavedView *FilterController::viewById(qint64 id) const
 {
     for (const SavedView &view : m_views->views()) {

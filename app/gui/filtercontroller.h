@@ -56,6 +56,9 @@ public:
     [[nodiscard]] QMenu *cellMenu(const QModelIndex &index, QWidget *parent);
     void filterByCell(const QModelIndex &index, CellFilter::Mode mode);
     void showLegs(const QModelIndex &index);
+    // Shows `filter` (a chart's narrowing of the grid's filter) in the panel, the date bar and
+    // the grid, and `description` in the status bar.
+    void narrowTo(const CallFilter &filter, const QString &description);
 
     void applyPanel();
     void clearAll();

@@ -138,14 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardView::narrowRequested, this, [this](const CallFilter &filter, const QString &description) {
         if (!m_model)
             return;
-        CallFilter narrowed = filter;  // in the grid's order
-        narrowed.sort = m_model->filter().sort;
-        narrowed.descending = m_model->filter().descending;
-        m_model->setFilter(narrowed);
-        if (filter.start && filter.end)
-            m_dateBar->setCustomRange(*filter.start, *filter.end);
+        m_filters->narrowTo(filter, description);
         m_tabs->setCurrentWidget(m_filters->gridArea());
-        statusBar()->showMessage(description, 8000);
     });
 
     auto *rangeBar = addToolBar(tr("Date range"));

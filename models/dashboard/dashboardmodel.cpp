@@ -100,3 +100,54 @@ CallFilter DashboardModel::narrowedToBucket(int index) const
     narrowed.end = qMin(bucket.end, m_filter.end.value_or(bucket.end));
     return narrowed;
 }
+
+CallFilter DashboardModel::narrowedToStatus(int index, const QString &status) const
+{
+    CallFilter narrowed = narrowedToBucket(index);
+    narrowed.status = TextFilter{{status}, MatchMode::Exact, false};
+    return narrowed;
+}
+
+CallFilter DashboardModel::narrowedToDestination(const DestinationTotal &destination) const
+{
+    CallFilter narrowed = m_filter;
+    // An empty text filter means "any": a destination whose region (or country) is unknown
+    // narrows to its country only (or not at all).
+    if (!destination.country.isEmpty())
+        narrowed.ccountry = TextFilter{{destination.country}, MatchMode::Exact, false};
+    if (!destination.region.isEmpty())
+        narrowed.cregion = TextFilter{{destination.region}, MatchMode::Exact, false};
+    return narrowed;
+}
+
+CallFilter DashboardModel::narrowedToCustomer(const CustomerTotal &customer) const
+{
+    CallFilter narrowed = m_filter;
+    narrowed.customer = CustomerScope::Id;
+    narrowed.customerId = customer.customer.toLongLong();
+    narrowed.recurse = false;
+    return narrowed;
+}
+
+CallFilter DashboardModel::narrowedToWeekdayHour(int day, int hour) const
+{
+    CallFilter narrowed = m_filter;
+    const QList<TimeBucket> &timeline = m_data.timeline;
+    if (timeline.isEmpty())
+        return narrowed;
+    const qint64 first = qMax(timeline.first().start, m_filter.start.value_or(timeline.first().start));
+    const qint64 last = qMin(timeline.last().end, m_filter.end.value_or(timeline.last().end));
+    // Back from the last local hour of the range to the newest one on that weekday and hour.
+    QDateTime local = QDateTime::fromSecsSinceEpoch(last - 1, m_zone);
+    local = QDateTime(local.date(), QTime(local.time().hour(), 0), m_zone);
+    for (int i = 0; i < 8 * 24 && local.toSecsSinceEpoch() + 3600 > first; ++i, local = local.addSecs(-3600)) {
+        if (local.date().dayOfWeek() - 1 == day && local.time().hour() == hour) {
+            narrowed.start = qMax(first, local.toSecsSinceEpoch());
+            narrowed.end = qMin(last, local.addSecs(3600).toSecsSinceEpoch());
+            return narrowed;
+        }
+    }
+    narrowed.start = last;
+    narrowed.end = last;
+    return narrowed;
+}

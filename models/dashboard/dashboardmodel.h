@@ -36,8 +36,21 @@ public:
     const DashboardData &data() const { return m_data; }
     bool isLoading() const { return m_loading; }
 
-    // The filter narrowed to the calls of one timeline bucket.
+    // The filter narrowed to what a chart shows, for the grid:
+    // the calls of one timeline bucket (the timeline, rates and concurrency charts);
     [[nodiscard]] CallFilter narrowedToBucket(int index) const;
+    // those of one status in one bucket (a segment of the calls chart);
+    [[nodiscard]] CallFilter narrowedToStatus(int index, const QString &status) const;
+    // those to one destination (country and region of the called number, every currency; an
+    // unknown region or country cannot be asked for, so it narrows less or not at all);
+    [[nodiscard]] CallFilter narrowedToDestination(const DestinationTotal &destination) const;
+    // those of one customer: the filter's customer is the calls' scustomer or dcustomer (DESIGN
+    // § Filters), so the grid also shows the calls the customer received (the chart counts
+    // the calls it made);
+    [[nodiscard]] CallFilter narrowedToCustomer(const CustomerTotal &customer) const;
+    // one cell of the weekday × hour grid: the filter has no weekday or hour of day, so this is
+    // the last such local hour inside the timeline (an empty range when there is none).
+    [[nodiscard]] CallFilter narrowedToWeekdayHour(int day, int hour) const;
 
 Q_SIGNALS:
     // Parts arrived (`done` of `total`); data() holds them.

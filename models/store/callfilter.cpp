@@ -116,6 +116,7 @@ const QList<CallFilter::TextParameter> &CallFilter::textParameters()
         {u"scountry", u"", &CallFilter::scountry, false},
         {u"ccountry", u"", &CallFilter::ccountry, false},
         {u"dcountry", u"", &CallFilter::dcountry, false},
+        {u"cregion", u"", &CallFilter::cregion, false},
         {u"snumbertype", u"", &CallFilter::snumbertype, false},
         {u"cnumbertype", u"", &CallFilter::cnumbertype, false},
         {u"dnumbertype", u"", &CallFilter::dnumbertype, false},

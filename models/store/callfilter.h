@@ -86,6 +86,7 @@ struct CallFilter
     // --- numbers understood (libphonenumber, computed when a call is stored) ---
     TextFilter scountry, ccountry, dcountry;           // ISO 3166 code of the number's country (GB)
     TextFilter snumbertype, cnumbertype, dnumbertype;  // NumberAnalyzer::kinds(): fixed mobile …
+    TextFilter cregion;                                // the called number's region (the geocoder's, as London)
 
     // --- quick search ---
     QString search;               // any number (as written) or caller name (case-insensitive), contains

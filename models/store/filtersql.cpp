@@ -40,6 +40,8 @@ QString columnOf(QStringView key)
         return u"accountcode"_s;
     if (key.endsWith(u"country"))  // scountry → snumber_country
         return key.first(1).toString() + u"number_country"_s;
+    if (key == u"cregion")
+        return u"cnumber_region"_s;
     if (key.endsWith(u"numbertype"))  // dnumbertype → dnumber_kind
         return key.first(1).toString() + u"number_kind"_s;
     return key.toString();
