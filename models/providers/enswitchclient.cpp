@@ -110,6 +110,8 @@ EnswitchCdrQuery EnswitchCdrQuery::fromFilter(const CallFilter &filter, QStringL
                                       std::pair{u"sipfrom"_s, filter.sipfrom.isActive()},
                                       std::pair{u"sipto"_s, filter.sipto.isActive()},
                                       std::pair{u"ip"_s, filter.ip.isActive()},
+                                      std::pair{u"cnumber_country"_s, filter.cnumberCountry.isActive()},
+                                      std::pair{u"cnumber_region"_s, filter.cnumberRegion.isActive()},
                                       std::pair{u"search"_s, !filter.search.isEmpty()}}) {
         if (active)
             missed.append(key);
