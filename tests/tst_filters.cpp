@@ -420,7 +420,8 @@ private Q_SLOTS:
             const QHash<QString, QString> plain = {{u"callid"_s, r.callid}, {u"phone"_s, r.phone}, {u"status"_s, r.status},
                                                    {u"stype"_s, r.stype}, {u"ctype"_s, r.ctype}, {u"dtype"_s, r.dtype},
                                                    {u"snumber"_s, r.snumber}, {u"cnumber"_s, r.cnumber},
-                                                   {u"dnumber"_s, r.dnumber}, {u"account"_s, r.accountcode}};
+                                                   {u"dnumber"_s, r.dnumber}, {u"account"_s, r.accountcode},
+                                                   {u"cregion"_s, r.cnumberRegion}};
             return {{plain.value(key.toString()), false}};
         };
         QStringList keys;
@@ -435,7 +436,7 @@ private Q_SLOTS:
                 for (const QString &value : hostile) {
                     QMap<QString, QString> map{{key, value}, {u"archive"_s, u"1"_s}, {u"sort"_s, u"uniqueid"_s}};
                     const bool exactOnly = key == u"callid" || key == u"phone" || key == u"status" || key.endsWith(u"type")
-                                           || key == u"account";
+                                           || key == u"account" || key == u"cregion";
                     const Result<CallFilter> filter = CallFilter::fromParameters(map);
                     if (key == u"direction" || key == u"areacode" || key == u"ip" || key.endsWith(u"country")
                         || key.endsWith(u"numbertype")) {

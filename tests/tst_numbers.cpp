@@ -166,6 +166,8 @@ private Q_SLOTS:
         QCOMPARE(ids({{u"scountry"_s, u"US"_s}}), QStringList({u"3"_s}));
         QCOMPARE(ids({{u"snumbertype"_s, u"fixed-or-mobile"_s}}), QStringList({u"3"_s}));
         QCOMPARE(ids({{u"ccountry"_s, u"FR"_s}}), QStringList({u"4"_s}));
+        QCOMPARE(ids({{u"cregion"_s, u"France"_s}}), QStringList({u"4"_s}));  // the geocoder's name of a mobile's region
+        QCOMPARE(ids({{u"cregion"_s, u"Fran"_s}}), QStringList());            // exact
         QCOMPARE(ids({{u"scountry"_s, u"GB,US"_s}, {u"scountry_not"_s, u"1"_s}}), QStringList({u"4"_s}));  // the extension has none
         QVERIFY(ids({{u"dcountry"_s, u"gb"_s}}).first().startsWith(u"dcountry"_s));
         QVERIFY(ids({{u"dnumbertype"_s, u"cell"_s}}).first().startsWith(u"dnumbertype"_s));

@@ -310,11 +310,14 @@ void TestProviderFilters::enswitchNamesWhatItCannotSend()
     f.areacode = values({u"4420"_s});
     f.search = u"john"_s;
     f.callid = values({u"abc"_s});
+    f.ccountry = values({u"GB"_s});                              // what libphonenumber found
+    f.cregion = values({u"London"_s});
+    f.dnumbertype = values({u"mobile"_s});
     QStringList unmapped;
     const EnswitchCdrQuery query = EnswitchCdrQuery::fromFilter(f, &unmapped);
     unmapped.sort();
-    QCOMPARE(unmapped, (QStringList{u"areacode"_s, u"callbilling"_s, u"cnumber"_s, u"search"_s, u"snumber"_s,
-                                    u"status"_s, u"statuses"_s}));
+    QCOMPARE(unmapped, (QStringList{u"areacode"_s, u"callbilling"_s, u"ccountry"_s, u"cnumber"_s, u"cregion"_s,
+                                    u"dnumbertype"_s, u"search"_s, u"snumber"_s, u"status"_s, u"statuses"_s}));
     QVERIFY(query.snumber.isEmpty() && query.cnumber.isEmpty() && query.status.isEmpty());
     QCOMPARE(query.callid, u"abc"_s);
     QCOMPARE(query.customer, u"all"_s);

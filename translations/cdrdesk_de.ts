@@ -1731,6 +1731,22 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
         <translation>%1: %L2 Anrufe, Umsatz %3 %5, Kosten %4 %5</translation>
     </message>
+    <message>
+        <source>Showing the last %1 %2:00 in the range (the filter has no weekday or hour of day)</source>
+        <translation>Letzter %1 %2:00 im Zeitraum (der Filter kennt keinen Wochentag und keine Tagesstunde)</translation>
+    </message>
+    <message>
+        <source>Showing the calls of %1 with status %2</source>
+        <translation>Anrufe von %1 mit Status %2</translation>
+    </message>
+    <message>
+        <source>Showing the calls to %1</source>
+        <translation>Anrufe nach %1</translation>
+    </message>
+    <message>
+        <source>Showing the calls of customer %1</source>
+        <translation>Anrufe des Kunden %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2646,6 +2662,10 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>Destination number type</source>
         <translation>Typ der Zielnummer</translation>
+    </message>
+    <message>
+        <source>Called region</source>
+        <translation>Angerufene Region</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6027,10 @@ tarifiert nach den Tariftabellen der Kunden.</translation>
     <message>
         <source>Show or set the country whose national number formats calls are read in.</source>
         <translation>Das Land anzeigen oder setzen, in dessen nationalem Nummernformat Anrufe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Region of the called number as libphonenumber&apos;s geocoder names it (London, California), as the dashboard groups destinations; exact.</source>
+        <translation>Region der angerufenen Nummer, wie der Geocoder von libphonenumber sie nennt (London, California), wie das Dashboard Ziele gruppiert; exakt.</translation>
     </message>
 </context>
 <context>

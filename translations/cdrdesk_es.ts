@@ -1731,6 +1731,22 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
         <translation>%1: %L2 llamadas, ingresos %3 %5, coste %4 %5</translation>
     </message>
+    <message>
+        <source>Showing the last %1 %2:00 in the range (the filter has no weekday or hour of day)</source>
+        <translation>Último %1 %2:00 del periodo (el filtro no tiene día de la semana ni hora del día)</translation>
+    </message>
+    <message>
+        <source>Showing the calls of %1 with status %2</source>
+        <translation>Llamadas de %1 con estado %2</translation>
+    </message>
+    <message>
+        <source>Showing the calls to %1</source>
+        <translation>Llamadas a %1</translation>
+    </message>
+    <message>
+        <source>Showing the calls of customer %1</source>
+        <translation>Llamadas del cliente %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2646,6 +2662,10 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>Destination number type</source>
         <translation>Tipo de número de destino</translation>
+    </message>
+    <message>
+        <source>Called region</source>
+        <translation>Región llamada</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3891,7 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <name>RateTable</name>
     <message>
         <source>Deck</source>
-        <translation>Tabla de tarifas</translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4150,7 +4170,7 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -6007,6 +6027,10 @@ tarificadas con las tablas de los clientes.</translation>
     <message>
         <source>Show or set the country whose national number formats calls are read in.</source>
         <translation>Mostrar o establecer el país cuyo formato de número nacional se usa para leer las llamadas.</translation>
+    </message>
+    <message>
+        <source>Region of the called number as libphonenumber&apos;s geocoder names it (London, California), as the dashboard groups destinations; exact.</source>
+        <translation>Región del número llamado tal como la nombra el geocodificador de libphonenumber (London, California), como el panel agrupa los destinos; exacto.</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,13 @@ EnswitchCdrQuery EnswitchCdrQuery::fromFilter(const CallFilter &filter, QStringL
                                       std::pair{u"sipfrom"_s, filter.sipfrom.isActive()},
                                       std::pair{u"sipto"_s, filter.sipto.isActive()},
                                       std::pair{u"ip"_s, filter.ip.isActive()},
-                                      std::pair{u"cnumber_country"_s, filter.cnumberCountry.isActive()},
-                                      std::pair{u"cnumber_region"_s, filter.cnumberRegion.isActive()},
+                                      std::pair{u"scountry"_s, filter.scountry.isActive()},
+                                      std::pair{u"ccountry"_s, filter.ccountry.isActive()},
+                                      std::pair{u"dcountry"_s, filter.dcountry.isActive()},
+                                      std::pair{u"cregion"_s, filter.cregion.isActive()},
+                                      std::pair{u"snumbertype"_s, filter.snumbertype.isActive()},
+                                      std::pair{u"cnumbertype"_s, filter.cnumbertype.isActive()},
+                                      std::pair{u"dnumbertype"_s, filter.dnumbertype.isActive()},
                                       std::pair{u"search"_s, !filter.search.isEmpty()}}) {
         if (active)
             missed.append(key);
