@@ -4,6 +4,7 @@
 #include "store/rollups.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <queue>
 #include <tuple>
 #include <vector>
@@ -171,9 +173,39 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
     SqlFragment sql{u"SELECT "_s + start + u", "_s + d.quote(u"end") + u" FROM "_s + d.quote(u"calls"), {}};
     sql += CallStore(m_database).filterSql().where(filter);
     sql.sql += u" ORDER BY "_s + start;
+    const QString doing = QCoreApplication::translate("DashboardQuery", "Counting concurrent calls");
+
+    // The rows come straight from SQLite's statement where it can (a whole store is millions of
+    // rows, and a QVariant per value doubles the time); from the driver on the servers.
+    std::optional<SqliteStatement> direct;
     QSqlQuery query(m_database.connection());
-    if (auto ok = execute(query, sql, QCoreApplication::translate("DashboardQuery", "Counting concurrent calls")); !ok)
+    if (SqliteStatement::isAvailable(m_database)) {
+        direct.emplace(m_database);
+        if (auto ok = direct->prepare(sql, doing); !ok)
+            return ok;
+    } else if (auto ok = execute(query, sql, doing); !ok) {
         return ok;
+    }
+    qint64 callStart = 0;
+    qint64 callEnd = 0;
+    auto nextCall = [&]() -> Result<bool> {
+        if (direct) {
+            const Result<bool> row = direct->next();
+            if (row && *row) {
+                callStart = direct->integer(0);
+                callEnd = direct->integer(1);
+            }
+            return row;
+        }
+        if (!query.next()) {
+            if (query.lastError().isValid())
+                return sqlError(doing, query.lastError());
+            return false;
+        }
+        callStart = query.value(0).toLongLong();
+        callEnd = query.value(1).toLongLong();
+        return true;
+    };
 
     // The ends of the calls in progress; a call is in progress over [start, end).
     std::priority_queue<qint64, std::vector<qint64>, std::greater<>> ends;
@@ -194,9 +226,12 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
     };
     for (TimeBucket &bucket : buckets)
         bucket.peakConcurrent = 0;
-    while (query.next()) {
-        const qint64 callStart = query.value(0).toLongLong();
-        const qint64 callEnd = query.value(1).toLongLong();
+    for (;;) {
+        const Result<bool> row = nextCall();
+        if (!row)
+            return Error{row.error()};
+        if (!*row)
+            break;
         const int index = data.bucketAt(callStart);
         if (index < 0)
             continue;
@@ -206,8 +241,6 @@ Result<void> DashboardQuery::concurrency(const CallFilter &filter, DashboardData
             ends.push(callEnd);
         buckets[current].peakConcurrent = qMax(buckets[current].peakConcurrent, qint64(ends.size()));
     }
-    if (query.lastError().isValid())
-        return sqlError(QCoreApplication::translate("DashboardQuery", "Counting concurrent calls"), query.lastError());
     if (!buckets.isEmpty())
         enterBucket(int(buckets.size()) - 1);
     data.peakConcurrent = 0;
