@@ -269,7 +269,12 @@ void EnswitchClient::listCdrs(const EnswitchCdrQuery &query, ListDone done)
 
 void EnswitchClient::createCdr(const CallRecord &record, const EnswitchCreateOptions &options, CreateDone done)
 {
-    call(u"cdrs/create"_s, createParameters(record, options),
+    createCdr(createParameters(record, options), std::move(done));
+}
+
+void EnswitchClient::createCdr(const QList<std::pair<QString, QString>> &parameters, CreateDone done)
+{
+    call(u"cdrs/create"_s, parameters,
          [done = std::move(done)](const HttpReply &, const QJsonDocument &, int code, const ProviderError &failed) {
              done(failed.ok() ? code : 0, failed);
          });

@@ -76,6 +76,9 @@ public:
     void listCdrs(const EnswitchCdrQuery &query, ListDone done);
     // The call's fields as spec 000 names them; a field at its default is not sent.
     void createCdr(const CallRecord &call, const EnswitchCreateOptions &options, CreateDone done);
+    // cdrs/create with the parameters as typed (spec 000 names and text; those left out take
+    // Enswitch's defaults), e.g. the Create Call dialog's lines sent to a remote Enswitch.
+    void createCdr(const QList<std::pair<QString, QString>> &parameters, CreateDone done);
 
     // The parameters cdrs/create would get for `call` (without the credentials).
     [[nodiscard]] static QList<std::pair<QString, QString>> createParameters(const CallRecord &call,

@@ -157,3 +157,16 @@ void CallWriter::rollback()
     finishStatement();
     m_database.rollback();
 }
+
+Result<void> CallWriter::writeAll(const QList<CallRecord> &records)
+{
+    if (Result<void> begun = begin(); !begun)
+        return begun;
+    for (const CallRecord &record : records) {
+        if (Result<void> written = write(record); !written) {
+            rollback();
+            return written;
+        }
+    }
+    return commit();
+}

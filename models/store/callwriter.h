@@ -27,6 +27,8 @@ public:
     Result<void> write(CallRecord record);
     Result<void> commit();
     void rollback();
+    // begin(), write() each of `records`, commit(): all of them or (rolled back) none.
+    Result<void> writeAll(const QList<CallRecord> &records);
 
     qint64 written() const { return m_written; }
 
