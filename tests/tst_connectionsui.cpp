@@ -17,6 +17,19 @@
 #include "store/database.h"
 #include "testsupport.h"
 #include "voipmsratesview.h"
+#include "filtercontroller.h"
+#include "filterpanel.h"
+#include "textfilteredit.h"
+#include "voipmslistscontroller.h"
+#include "resellercdrcontroller.h"
+#include "voipmsresellerview.h"
+#include "createcalldialog.h"
+#include "demo/demoplan.h"
+#include "store/storejob.h"
+#include <QDateEdit>
+#include "providers/voipmsclient.h"
+#include <QCompleter>
+#include <QStringListModel>
 #include "kazoocdrview.h"
 #include "providers/kazooclient.h"
 #include <QFileDialog>
@@ -104,6 +117,35 @@ T *waitForChild(QWidget *parent, const QString &name)
     return found;
 }
 
+// What voip.ms lists for `method` (getCallAccounts or getCallTypes of every client), asked directly.
+QList<VoipmsValue> voipmsValues(const QUrl &url, void (VoipmsClient::*method)(const QString &, VoipmsClient::ValuesDone))
+{
+    Connection c;
+    c.kind = ProviderKind::Voipms;
+    c.url = url;
+    c.user = User;
+    VoipmsClient client({c, Secret}, quick());
+    std::optional<QList<VoipmsValue>> values;
+    (client.*method)(QString(), [&](const QList<VoipmsValue> &list, const ProviderError &) { values = list; });
+    (void)QTest::qWaitFor([&] { return values.has_value(); }, 30000);
+    return values.value_or(QList<VoipmsValue>());
+}
+
+// The visible child named `name` (prompts closed before may linger until deleted).
+template<typename T>
+T *visibleChild(QWidget *parent, const QString &name, int timeoutMs = 10000)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        for (T *child : parent->findChildren<T *>(name)) {
+            if (child->isVisible())
+                found = child;
+        }
+        return found != nullptr;
+    }, timeoutMs);
+    return found;
+}
+
 } // namespace
 
 class TestConnectionsUi : public QObject
@@ -136,6 +178,9 @@ private Q_SLOTS:
     void schedulerSyncsDueConnectionsOnly();
     void voipmsRateSearch();
     void kazooDetailAndCsv();
+    void voipmsListsFeedTheFilterPanel();
+    void voipmsResellerCdrsFetchAndImport();
+    void createCallOnEnswitch();
 };
 
 void TestConnectionsUi::initTestCase()
@@ -365,24 +410,54 @@ void TestConnectionsUi::wrongPasswordIsAClearErrorWithoutTheSecret()
     QVERIFY2(message.contains(u"rejected the user name or password"_s), qPrintable(message));
     QVERIFY(!message.contains(wrong));
     QVERIFY(message.contains(u"api_password=REDACTED"_s));
+
+    // The refused password is asked for again; another wrong one is tested and refused again.
+    QInputDialog *retry = visibleChild<QInputDialog>(gui.dialog, u"secretRetryPrompt"_s);
+    QVERIFY(retry);
+    QCOMPARE(retry->textEchoMode(), QLineEdit::Password);
+    QVERIFY2(retry->labelText().contains(u"rejected the user name or password"_s), qPrintable(retry->labelText()));
+    QVERIFY(!retry->labelText().contains(wrong));
+    retry->setTextValue(u"still-wrong-7"_s);
+    retry->accept();
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.size(), 2);
+    QVERIFY(!tested.last().at(1).toBool());
+    QVERIFY(!tested.last().at(2).toString().contains(u"still-wrong-7"_s));
+    // Cancelled: nothing is retried.
+    retry = visibleChild<QInputDialog>(gui.dialog, u"secretRetryPrompt"_s);
+    QVERIFY(retry);
+    retry->reject();
+    QTest::qWait(300);
+    QCOMPARE(tested.size(), 2);
+
     QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
     gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
     QVERIFY(synced.wait(20000));
     auto *table = gui.dialog->findChild<QTableWidget *>(u"connectionsTable"_s);
     QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"Failed"_s);
     QVERIFY(!cell(table, 0, ConnectionsDialog::MessageColumn).isEmpty());
-    QVERIFY(!cell(table, 0, ConnectionsDialog::MessageColumn).contains(wrong));
-    QVERIFY(!gui.window->statusBar()->currentMessage().contains(wrong));
+    QVERIFY(!cell(table, 0, ConnectionsDialog::MessageColumn).contains(u"still-wrong-7"_s));
+    QVERIFY(!gui.window->statusBar()->currentMessage().contains(u"still-wrong-7"_s));
 
-    // A corrected password through Edit: the next sync works.
-    gui.dialog->findChild<QPushButton *>(u"editConnectionButton"_s)->click();
-    QCOMPARE(fillEditor(gui.dialog, {{u"Secret"_s, Secret}}), QString());
-    gui.dialog->findChild<QPushButton *>(u"syncConnectionButton"_s)->click();
+    // The right password typed at the prompt after the failed sync: stored, and the sync runs again.
+    retry = visibleChild<QInputDialog>(gui.dialog, u"secretRetryPrompt"_s);
+    QVERIFY(retry);
+    retry->setTextValue(Secret);
+    retry->accept();
     QVERIFY(synced.wait(60000));
     const auto result = synced.last().at(1).value<SyncResult>();
     QVERIFY2(result.status == SyncResult::Status::Ok, qPrintable(result.message));
     QVERIFY(result.calls > 0);
     QCOMPARE(cell(table, 0, ConnectionsDialog::StatusColumn), u"OK"_s);
+    QVERIFY(gui.controller->secrets()->hasSessionCopy(gui.controller->connections().first()));
+    // And the next test passes without a question.
+    gui.dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->click();
+    QVERIFY(tested.wait(20000));
+    QVERIFY(tested.last().at(1).toBool());
+    QVERIFY(!visibleChild<QInputDialog>(gui.dialog, u"secretRetryPrompt"_s, 0));
+    QFile settings(QSettings().fileName());
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains(Secret.toUtf8()));
 }
 
 void TestConnectionsUi::missingSecretIsAskedForThisSessionOnly()
@@ -655,6 +730,306 @@ void TestConnectionsUi::kazooDetailAndCsv()
     QVERIFY(lines.first().contains("call_id"));
     QVERIFY(lines.size() > 1);
     QVERIFY(!QString::fromUtf8(lines.join('\n')).contains(Secret));
+}
+
+void TestConnectionsUi::voipmsListsFeedTheFilterPanel()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"voipms"_s, fakeArguments(300)), qPrintable(fake.error()));
+    const QUrl api(fake.url().toString() + u"/api/v1/rest.php"_s);
+    const QList<VoipmsValue> accounts = voipmsValues(api, &VoipmsClient::getCallAccounts);
+    const QList<VoipmsValue> types = voipmsValues(api, &VoipmsClient::getCallTypes);
+    QVERIFY(accounts.size() > 2);
+    QVERIFY(types.size() > 4);  // all, outgoing, incoming and the DIDs
+
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"vms"_s}, {u"kind"_s, u"voipms"_s}, {u"Url"_s, api.toString()},
+                                     {u"User"_s, User}, {u"Secret"_s, Secret}}),
+             QString());
+    FilterPanel *panel = gui.window->filterController()->panel();
+    auto *source = panel->findChild<QComboBox *>(u"voipmsListsConnectionBox"_s);
+    auto *status = panel->findChild<QLabel *>(u"voipmsListsStatusLabel"_s);
+    auto *calltype = panel->findChild<QComboBox *>(u"calltypeCombo"_s);
+    auto *billing = panel->findChild<QComboBox *>(u"callbillingCombo"_s);
+    QLineEdit *account = panel->textFilter(u"account"_s)->lineEdit();
+    QTRY_COMPARE(source->count(), 2);  // None and vms: nothing is asked for until chosen
+    QCOMPARE(calltype->count(), 3);
+    auto *lists = gui.window->findChild<VoipmsListsController *>(u"voipmsListsController"_s);
+    QVERIFY(lists);
+    QSignalSpy shown(lists, &VoipmsListsController::listsShown);
+
+    source->setCurrentIndex(1);
+    QVERIFY(shown.wait(20000));
+    QVERIFY2(shown.last().at(1).toBool(), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"from \"vms\""_s));
+    // The accounts are offered while typing an account (voip.ms's "all" is the empty field).
+    QStringList expectedAccounts;
+    for (const VoipmsValue &value : accounts) {
+        if (value.value != u"all")
+            expectedAccounts.append(value.value);
+    }
+    QVERIFY(account->completer());
+    QCOMPARE(qobject_cast<QStringListModel *>(account->completer()->model())->stringList(), expectedAccounts);
+    // Every call type is a choice: the calls to each DID after the panel's own three.
+    QCOMPARE(calltype->count(), types.size());
+    const QString did = types.last().value;
+    const int didIndex = calltype->findData(did);
+    QVERIFY(didIndex >= 3);
+    QCOMPARE(calltype->itemText(didIndex), u"Calls to "_s + did);
+    calltype->setCurrentIndex(didIndex);
+    QCOMPARE(panel->filter().calltype, did);
+    QVERIFY(panel->problems().isEmpty());
+    QCOMPARE(calltype->itemData(calltype->findData(u"incoming"_s), Qt::ToolTipRole).toString(), u"Incoming Calls"_s);
+    QCOMPARE(billing->itemData(billing->findData(u"free"_s), Qt::ToolTipRole).toString(), u"Free Calls"_s);
+    QCOMPARE(billing->itemData(billing->findData(u"billed"_s), Qt::ToolTipRole).toString(), u"Billed Calls"_s);
+
+    // None takes the panel back to its own choices; the DID typed stays the filter.
+    source->setCurrentIndex(0);
+    QCOMPARE(calltype->count(), 3);
+    QCOMPARE(panel->filter().calltype, did);
+    // Kept for the session: with voip.ms gone, choosing the connection again shows them at once.
+    fake.stop();
+    source->setCurrentIndex(1);
+    QTRY_COMPARE(calltype->count(), types.size());
+    QVERIFY(shown.last().at(1).toBool());
+    // Refresh asks voip.ms: the failure is said, the lists had stay, the panel works on.
+    const int before = int(shown.size());
+    panel->findChild<QPushButton *>(u"voipmsListsRefreshButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > before, 20000);
+    QVERIFY(!shown.last().at(1).toBool());
+    QVERIFY2(status->text().contains(u"could not be fetched"_s), qPrintable(status->text()));
+    QVERIFY(!status->text().contains(Secret));
+    QVERIFY(status->isVisible());
+    QCOMPARE(calltype->count(), types.size());
+    QVERIFY(panel->isEnabled() && calltype->isEnabled());
+    calltype->setCurrentIndex(calltype->findData(u"outgoing"_s));
+    QCOMPARE(panel->filter().calltype, u"outgoing"_s);
+    QVERIFY(panel->problems().isEmpty());
+}
+
+void TestConnectionsUi::voipmsResellerCdrsFetchAndImport()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"voipms"_s, fakeArguments(400)), qPrintable(fake.error()));
+    const QUrl api(fake.url().toString() + u"/api/v1/rest.php"_s);
+    // A reseller client (the fake's clients are 561100 + a demo client's ID) and what voip.ms
+    // lists for it over the fake's days, asked directly.
+    QString client;
+    for (const DemoPlan::Customer &c : DemoPlan::customers()) {
+        if (c.role == u"client" && client.isEmpty())
+            client = QString::number(561100 + c.id);
+    }
+    QVERIFY(!client.isEmpty());
+    const QDate last = QDateTime::fromSecsSinceEpoch(Until, QTimeZone::utc()).date();
+    VoipmsCdrQuery query;
+    query.client = client;
+    query.dateFrom = last.addDays(-6);
+    query.dateTo = last;
+    Connection direct;
+    direct.kind = ProviderKind::Voipms;
+    direct.url = api;
+    direct.user = User;
+    direct.name = u"vms"_s;
+    VoipmsClient voipms({direct, Secret}, quick());
+    std::optional<QList<CallRecord>> expected;
+    voipms.getResellerCDR(query, [&](const QList<CallRecord> &calls, const ProviderError &) { expected = calls; });
+    QVERIFY(QTest::qWaitFor([&] { return expected.has_value(); }, 30000));
+    QVERIFY(expected->size() > 3);
+    QSet<QString> expectedIds;
+    for (const CallRecord &call : *expected)
+        expectedIds.insert(call.uniqueid);
+
+    Gui gui = openGui();
+    gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"vms"_s}, {u"kind"_s, u"voipms"_s}, {u"Url"_s, api.toString()},
+                                     {u"User"_s, User}, {u"Timezone"_s, u"0"_s}, {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(gui.controller->connections().size(), 1);
+    gui.window->findChild<QAction *>(u"voipmsResellerAction"_s)->trigger();
+    auto *controller = gui.window->findChild<ResellerCdrController *>(u"resellerCdrController"_s);
+    VoipmsResellerView *view = controller->view();
+    QVERIFY(view->isVisible());
+    auto *table = view->findChild<QTableWidget *>(u"resellerTable"_s);
+    auto *fetch = view->findChild<QPushButton *>(u"resellerFetchButton"_s);
+    auto *importButton = view->findChild<QPushButton *>(u"resellerImportButton"_s);
+    auto *progress = view->findChild<QProgressBar *>(u"resellerProgress"_s);
+    auto *status = view->findChild<QLabel *>(u"resellerStatusLabel"_s);
+    QCOMPARE(view->findChild<QComboBox *>(u"resellerConnectionBox"_s)->currentText(), u"vms"_s);
+
+    // Without a client: said, nothing asked.
+    fetch->click();
+    QCOMPARE(status->text(), u"Type the reseller client's ID."_s);
+    QCOMPARE(table->rowCount(), 0);
+
+    view->findChild<QLineEdit *>(u"resellerClientEdit"_s)->setText(client);
+    view->findChild<QDateEdit *>(u"resellerFromEdit"_s)->setDate(query.dateFrom);
+    view->findChild<QDateEdit *>(u"resellerToEdit"_s)->setDate(query.dateTo);
+    // The client's choices from voip.ms.
+    auto *account = view->findChild<QComboBox *>(u"resellerAccountBox"_s);
+    view->findChild<QPushButton *>(u"resellerListsButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(account->count() > 1, 20000);
+    QVERIFY(view->findChild<QComboBox *>(u"resellerCallbillingBox"_s)->findData(u"billed"_s) > 0);
+
+    fetch->click();
+    QTRY_VERIFY_WITH_TIMEOUT(fetch->isEnabled() && table->rowCount() > 0, 30000);
+    QCOMPARE(table->rowCount(), expected->size());
+    QCOMPARE(progress->maximum(), 7);
+    QSet<QString> shownIds;
+    for (int r = 0; r < table->rowCount(); ++r)
+        shownIds.insert(table->item(r, 7)->text());
+    QCOMPARE(shownIds, expectedIds);
+
+    // Import: the calls stored once, under the connection's source; again: nothing doubled.
+    QSignalSpy imported(controller, &ResellerCdrController::imported);
+    QVERIFY(importButton->isEnabled());
+    importButton->click();
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(imported.last().at(0).toLongLong(), qint64(expected->size()));
+    QCOMPARE(storedCalls({}), qint64(expected->size()));
+    QTRY_VERIFY(importButton->isEnabled());
+    importButton->click();
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(storedCalls({}), qint64(expected->size()));
+    auto *grid = gui.window->findChild<QTableView *>(u"callTable"_s);
+    QTRY_COMPARE(qint64(grid->model()->rowCount()), qint64(expected->size()));
+    // Stored as sync stores them (source and record key): a sync of the connection replaces them.
+    QSignalSpy synced(gui.controller, &ConnectionsController::syncFinished);
+    gui.controller->syncConnection(u"vms"_s);
+    QVERIFY(synced.wait(60000));
+    const auto result = synced.last().at(1).value<SyncResult>();
+    QVERIFY2(result.status == SyncResult::Status::Ok, qPrintable(result.message));
+    QVERIFY(result.calls > expected->size());
+    QCOMPARE(storedCalls({}), result.calls);
+
+    // One account: only its calls.
+    const QString oneAccount = account->itemData(1).toString();
+    account->setCurrentIndex(1);
+    fetch->click();
+    QTRY_VERIFY_WITH_TIMEOUT(fetch->isEnabled(), 30000);
+    for (int r = 0; r < table->rowCount(); ++r)
+        QCOMPARE(table->item(r, 3)->text(), oneAccount);
+
+    // An unknown client: voip.ms's status, said; the table empty, nothing to import.
+    view->findChild<QLineEdit *>(u"resellerClientEdit"_s)->setText(u"999"_s);
+    fetch->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"invalid_client"_s), 20000);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!importButton->isEnabled());
+    QVERIFY(!status->text().contains(Secret));
+
+    // Cancel: a slow voip.ms over a long period stops at once, nothing shown.
+    FakeProviderProcess slow;
+    QVERIFY2(slow.start(u"voipms"_s, fakeArguments(50, {u"--delay-ms"_s, u"400"_s})), qPrintable(slow.error()));
+    gui.controller->dialog()->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+    QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, u"slow"_s}, {u"kind"_s, u"voipms"_s},
+                                     {u"Url"_s, slow.url().toString() + u"/api/v1/rest.php"_s}, {u"User"_s, User},
+                                     {u"Secret"_s, Secret}}),
+             QString());
+    QTRY_COMPARE(view->findChild<QComboBox *>(u"resellerConnectionBox"_s)->count(), 2);
+    view->findChild<QComboBox *>(u"resellerConnectionBox"_s)->setCurrentText(u"slow"_s);
+    view->findChild<QLineEdit *>(u"resellerClientEdit"_s)->setText(client);
+    account->setCurrentIndex(0);
+    view->findChild<QDateEdit *>(u"resellerFromEdit"_s)->setDate(last.addDays(-90));
+    fetch->click();
+    auto *cancel = view->findChild<QPushButton *>(u"resellerCancelButton"_s);
+    QTRY_VERIFY(progress->maximum() == 91 && progress->isVisible());
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Cancelled"_s), 5000);
+    QVERIFY(fetch->isEnabled());
+    QCOMPARE(table->rowCount(), 0);
+}
+
+void TestConnectionsUi::createCallOnEnswitch()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"enswitch"_s, fakeArguments(20)), qPrintable(fake.error()));
+    FakeProviderProcess cdrsOnly;  // a user whose role may list but not create
+    QVERIFY2(cdrsOnly.start(u"enswitch"_s, fakeArguments(20, {u"--roles"_s, u"cdrs"_s})), qPrintable(cdrsOnly.error()));
+    Gui gui = openGui();
+    const QString wrong = u"not-the-Pa55word"_s;
+    // (A secret belongs to kind, user and URL: the wrong one under another user.)
+    for (const auto &[name, url, user, secret] :
+         {std::tuple{u"ens"_s, fake.url(), User, Secret}, std::tuple{u"wrong"_s, fake.url(), u"intruder"_s, wrong},
+          std::tuple{u"norole"_s, cdrsOnly.url(), User, Secret}}) {
+        gui.dialog->findChild<QPushButton *>(u"addConnectionButton"_s)->click();
+        QCOMPARE(fillEditor(gui.dialog, {{u"Name"_s, name}, {u"kind"_s, u"enswitch"_s}, {u"Url"_s, url.toString()},
+                                         {u"User"_s, user}, {u"Secret"_s, secret}}),
+                 QString());
+    }
+    QTRY_COMPARE(gui.controller->connections().size(), 3);
+
+    gui.window->findChild<QAction *>(u"createCallAction"_s)->trigger();
+    auto *dialog = waitForChild<CreateCallDialog>(gui.window.get(), u"createCallDialog"_s);
+    QVERIFY(dialog);
+    auto *target = dialog->findChild<QComboBox *>(u"createCallTargetBox"_s);
+    QCOMPARE(target->count(), 4);  // this store and the three connections
+    target->setCurrentIndex(target->findData(u"ens"_s));
+    const qint64 start = Until - 3600;
+    const QString uniqueid = u"gui-create-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+    dialog->setValue(u"uniqueid"_s, uniqueid);
+    dialog->setValue(u"machine"_s, u"pbx1"_s);
+    dialog->setValue(u"start"_s, QString::number(start));
+    dialog->setValue(u"scustomer"_s, QString::number(DemoPlan::customers().first().id));
+    dialog->setValue(u"cnumber"_s, u"+15145550123"_s);
+    const auto onEnswitch = [&] {  // the calls Enswitch lists with this call ID
+        Connection c;
+        c.kind = ProviderKind::Enswitch;
+        c.url = fake.url();
+        c.user = User;
+        EnswitchClient client({c, Secret}, quick());
+        EnswitchCdrQuery query;
+        query.customer = u"system"_s;  // every customer, the operator's own too
+        query.callid = uniqueid;
+        query.start = start - 60;
+        query.end = start + 3600;
+        std::optional<qint64> count;
+        client.listCdrs(query, [&](const QList<CallRecord> &calls, const ProviderError &) { count = calls.size(); });
+        (void)QTest::qWaitFor([&] { return count.has_value(); }, 20000);
+        return count.value_or(-1);
+    };
+
+    // Validate Only: Enswitch's 201, nothing stored there or here.
+    dialog->findChild<QPushButton *>(u"validateOnlyButton"_s)->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().contains(u"(201)"_s), qPrintable(dialog->statusText()), 20000);
+    QVERIFY(dialog->statusText().contains(u"Enswitch \"ens\""_s));
+    QCOMPARE(onEnswitch(), 0);
+
+    // 400: Enswitch's key and message under the line it names.
+    dialog->setValue(u"end"_s, QString::number(start - 10));
+    dialog->findChild<QPushButton *>(u"createCallButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(u"Not created on Enswitch"_s), 20000);
+    QVERIFY2(dialog->fieldError(u"end"_s).contains(u"End is before start."_s), qPrintable(dialog->fieldError(u"end"_s)));
+    QVERIFY(dialog->fieldError(u"end"_s).contains(u"400"_s));
+    QCOMPARE(onEnswitch(), 0);
+
+    // Corrected: 204, and Enswitch lists the call; the local store has none.
+    dialog->setValue(u"end"_s, QString::number(start + 95));
+    dialog->findChild<QPushButton *>(u"createCallButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"(204)"_s), 20000);
+    QVERIFY(dialog->fieldError(u"end"_s).isEmpty());
+    QCOMPARE(onEnswitch(), 1);
+    QCOMPARE(storedCalls({}), 0);
+
+    // 401 and 402: said in the status, no line blamed, no secret shown.
+    target->setCurrentIndex(target->findData(u"wrong"_s));
+    dialog->findChild<QPushButton *>(u"validateOnlyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"rejected the user name or password"_s), 20000);
+    QVERIFY(!dialog->statusText().contains(wrong));
+    QVERIFY(dialog->statusText().contains(u"auth_password=REDACTED"_s));
+    target->setCurrentIndex(target->findData(u"norole"_s));
+    dialog->findChild<QPushButton *>(u"validateOnlyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"role does not allow"_s), 20000);
+    QVERIFY(dialog->statusText().contains(u"402"_s));
+    for (const QString &field : {u"uniqueid"_s, u"start"_s, u"scustomer"_s, u"end"_s})
+        QVERIFY(dialog->fieldError(field).isEmpty());
+
+    // This store again: the local CallCreator, as before.
+    target->setCurrentIndex(0);
+    dialog->findChild<QPushButton *>(u"validateOnlyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"nothing was written"_s) || !dialog->fieldError(u"scustomer"_s).isEmpty(), 20000);
+    dialog->close();
 }
 
 QTEST_MAIN(TestConnectionsUi)

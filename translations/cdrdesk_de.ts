@@ -1214,6 +1214,36 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>voip.ms Reseller &amp;CDRs…</source>
+        <translation>voip.ms-Reseller-&amp;CDRs…</translation>
+    </message>
+    <message>
+        <source>%1
+Type the password or token of &quot;%2&quot; (%3) again to retry.</source>
+        <translation>%1
+Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>It replaces the one in the system keychain.</source>
+        <translation>Es ersetzt das im Schlüsselbund des Systems gespeicherte.</translation>
+    </message>
+    <message>
+        <source>It is kept in memory for this session only, never written to disk.</source>
+        <translation>Es wird nur für diese Sitzung im Speicher gehalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is in the system keychain.</source>
+        <translation>Das neue Passwort von „%1“ liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is kept for this session only: %2</source>
+        <translation>Das neue Passwort von „%1“ wird nur für diese Sitzung gehalten: %2</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>Es wurde kein Passwort oder Token eingegeben; der Anbieter wurde nicht gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -1384,6 +1414,46 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
             <numerusform>%n Rechnungsentwurf aktualisiert.</numerusform>
             <numerusform>%n Rechnungsentwürfe aktualisiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create on</source>
+        <translation>Anlegen in</translation>
+    </message>
+    <message>
+        <source>Write the call to this store, or send it to an Enswitch connection&apos;s cdrs/create</source>
+        <translation>Den Anruf in diesen Speicher schreiben oder an cdrs/create einer Enswitch-Verbindung senden</translation>
+    </message>
+    <message>
+        <source>Create &amp;on:</source>
+        <translation>Anlegen &amp;in:</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>Dieser Speicher</translation>
+    </message>
+    <message>
+        <source>Enswitch &quot;%1&quot;</source>
+        <translation>Enswitch „%1“</translation>
+    </message>
+    <message>
+        <source>Valid on Enswitch &quot;%1&quot; (201); nothing was stored there.</source>
+        <translation>Gültig bei Enswitch „%1“ (201); dort wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created on Enswitch &quot;%1&quot; (204).</source>
+        <translation>Bei Enswitch „%1“ angelegt (204).</translation>
+    </message>
+    <message>
+        <source>Enswitch (%1): %2</source>
+        <translation>Enswitch (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not created on Enswitch &quot;%1&quot;: %2</source>
+        <translation>Nicht bei Enswitch „%1“ angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Sending to Enswitch &quot;%1&quot;…</source>
+        <translation>Wird an Enswitch „%1“ gesendet…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2736,10 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     <message>
         <source>Called region</source>
         <translation>Angerufene Region</translation>
+    </message>
+    <message>
+        <source>voip.ms lists:</source>
+        <translation>voip.ms-Listen:</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4225,40 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     </message>
 </context>
 <context>
+    <name>ResellerCdrController</name>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was fetched.</source>
+        <translation>Abgebrochen; nichts wurde abgerufen.</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>Es wurde kein Passwort oder Token eingegeben; der Anbieter wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>An import is under way already.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) into the store (calls stored before were updated, not doubled).</source>
+        <translation>
+            <numerusform>%n Anruf in den Speicher importiert (bereits gespeicherte Anrufe wurden aktualisiert, nicht verdoppelt).</numerusform>
+            <numerusform>%n Anrufe in den Speicher importiert (bereits gespeicherte Anrufe wurden aktualisiert, nicht verdoppelt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResellerView</name>
     <message>
         <source>Show &amp;Calls</source>
@@ -4706,6 +4814,56 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
     </message>
 </context>
 <context>
+    <name>VoipmsListsBox</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>voip.ms lists from</source>
+        <translation>voip.ms-Listen von</translation>
+    </message>
+    <message>
+        <source>Offer the accounts, call types and call billing of this voip.ms connection</source>
+        <translation>Die Konten, Anruftypen und Abrechnungsarten dieser voip.ms-Verbindung anbieten</translation>
+    </message>
+    <message>
+        <source>Ask voip.ms for the lists again</source>
+        <translation>voip.ms erneut nach den Listen fragen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>Die Datenbank hat keine voip.ms-Verbindung: Legen Sie eine unter Provider › Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>voip.ms wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsListsController</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The voip.ms lists of &quot;%1&quot; could not be fetched: %2</source>
+        <translation>Die voip.ms-Listen von „%1“ konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 call types and %3 call billing choices from &quot;%4&quot;.</source>
+        <translation>%1 Konten, %2 Anruftypen und %3 Abrechnungsarten von „%4“.</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>Es wurde kein Passwort oder Token eingegeben; der Anbieter wurde nicht gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>VoipmsMapper</name>
     <message>
         <source>&quot;%1&quot; is not a duration HH:MM:SS</source>
@@ -4819,6 +4977,179 @@ Geben Sie das Passwort oder Token von „%2“ (%3) ein. Es bleibt nur für dies
             <numerusform>%n Tarif auf Route %1 (%2).</numerusform>
             <numerusform>%n Tarife auf Route %1 (%2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsResellerView</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Load Choices</source>
+        <translation>Auswahl &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Store</source>
+        <translation>In Speicher &amp;importieren</translation>
+    </message>
+    <message>
+        <source>voip.ms Reseller CDRs</source>
+        <translation>voip.ms-Reseller-CDRs</translation>
+    </message>
+    <message>
+        <source>reseller client ID, e.g. 561115</source>
+        <translation>Reseller-Kunden-ID, z. B. 561115</translation>
+    </message>
+    <message>
+        <source>Ask voip.ms for the client&apos;s accounts and call types, and the call billing choices</source>
+        <translation>voip.ms nach den Konten und Anruftypen des Kunden und den Abrechnungsarten fragen</translation>
+    </message>
+    <message>
+        <source>Store these calls (a call stored before is replaced, never doubled)</source>
+        <translation>Diese Anrufe speichern (ein bereits gespeicherter Anruf wird ersetzt, nie verdoppelt)</translation>
+    </message>
+    <message>
+        <source>%v of %m days</source>
+        <translation>%v von %m Tagen</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Gesprächszeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>Eindeutige ID</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Dispositions:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>Anruf&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Call &amp;billing:</source>
+        <translation>A&amp;brechnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>voip.ms wird gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n call(s)…</source>
+        <translation>
+            <numerusform>%n Anruf wird importiert…</numerusform>
+            <numerusform>%n Anrufe werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>Die Datenbank hat keine voip.ms-Verbindung: Legen Sie eine unter Provider › Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Choose a voip.ms connection.</source>
+        <translation>Wählen Sie eine voip.ms-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Type the reseller client&apos;s ID.</source>
+        <translation>Geben Sie die ID des Reseller-Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Tick at least one disposition.</source>
+        <translation>Kreuzen Sie mindestens ein Ergebnis an.</translation>
+    </message>
+    <message>
+        <source>Fetching the calls of client %1…</source>
+        <translation>Die Anrufe von Kunde %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>voip.ms has no calls of this client in the period.</source>
+        <translation>voip.ms hat keine Anrufe dieses Kunden im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of client %1; Import stores them.</source>
+        <translation>
+            <numerusform>%n Anruf von Kunde %1; Importieren speichert ihn.</numerusform>
+            <numerusform>%n Anrufe von Kunde %1; Importieren speichert sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accounts and %2 call types of the client.</source>
+        <translation>%1 Konten und %2 Anruftypen des Kunden.</translation>
     </message>
 </context>
 <context>

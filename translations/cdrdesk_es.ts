@@ -1214,6 +1214,36 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
+    <message>
+        <source>voip.ms Reseller &amp;CDRs…</source>
+        <translation>&amp;CDR de revendedor de voip.ms…</translation>
+    </message>
+    <message>
+        <source>%1
+Type the password or token of &quot;%2&quot; (%3) again to retry.</source>
+        <translation>%1
+Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</translation>
+    </message>
+    <message>
+        <source>It replaces the one in the system keychain.</source>
+        <translation>Sustituye al guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>It is kept in memory for this session only, never written to disk.</source>
+        <translation>Se guarda en memoria solo durante esta sesión y nunca se escribe en disco.</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is in the system keychain.</source>
+        <translation>La nueva contraseña de «%1» está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is kept for this session only: %2</source>
+        <translation>La nueva contraseña de «%1» se guarda solo durante esta sesión: %2</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>No se indicó contraseña ni token; no se consultó al proveedor.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -1384,6 +1414,46 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
             <numerusform>%n borrador de factura actualizado.</numerusform>
             <numerusform>%n borradores de factura actualizados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create on</source>
+        <translation>Crear en</translation>
+    </message>
+    <message>
+        <source>Write the call to this store, or send it to an Enswitch connection&apos;s cdrs/create</source>
+        <translation>Escribir la llamada en este almacén o enviarla a cdrs/create de una conexión Enswitch</translation>
+    </message>
+    <message>
+        <source>Create &amp;on:</source>
+        <translation>Crear &amp;en:</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>Este almacén</translation>
+    </message>
+    <message>
+        <source>Enswitch &quot;%1&quot;</source>
+        <translation>Enswitch «%1»</translation>
+    </message>
+    <message>
+        <source>Valid on Enswitch &quot;%1&quot; (201); nothing was stored there.</source>
+        <translation>Válido en Enswitch «%1» (201); allí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Created on Enswitch &quot;%1&quot; (204).</source>
+        <translation>Creado en Enswitch «%1» (204).</translation>
+    </message>
+    <message>
+        <source>Enswitch (%1): %2</source>
+        <translation>Enswitch (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not created on Enswitch &quot;%1&quot;: %2</source>
+        <translation>No se creó en Enswitch «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Sending to Enswitch &quot;%1&quot;…</source>
+        <translation>Enviando a Enswitch «%1»…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2736,10 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     <message>
         <source>Called region</source>
         <translation>Región llamada</translation>
+    </message>
+    <message>
+        <source>voip.ms lists:</source>
+        <translation>Listas de voip.ms:</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4225,40 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     </message>
 </context>
 <context>
+    <name>ResellerCdrController</name>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Abra primero una base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was fetched.</source>
+        <translation>Cancelado; no se obtuvo nada.</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>No se indicó contraseña ni token; no se consultó al proveedor.</translation>
+    </message>
+    <message>
+        <source>An import is under way already.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) into the store (calls stored before were updated, not doubled).</source>
+        <translation>
+            <numerusform>Se importó %n llamada al almacén (las ya guardadas se actualizaron, no se duplicaron).</numerusform>
+            <numerusform>Se importaron %n llamadas al almacén (las ya guardadas se actualizaron, no se duplicaron).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResellerView</name>
     <message>
         <source>Show &amp;Calls</source>
@@ -4706,6 +4814,56 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
     </message>
 </context>
 <context>
+    <name>VoipmsListsBox</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>voip.ms lists from</source>
+        <translation>Listas de voip.ms de</translation>
+    </message>
+    <message>
+        <source>Offer the accounts, call types and call billing of this voip.ms connection</source>
+        <translation>Ofrecer las cuentas, los tipos de llamada y la facturación de esta conexión de voip.ms</translation>
+    </message>
+    <message>
+        <source>Ask voip.ms for the lists again</source>
+        <translation>Volver a pedir las listas a voip.ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>La base de datos no tiene ninguna conexión con voip.ms: añada una en Proveedores › Conexiones.</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>Consultando a voip.ms…</translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsListsController</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The voip.ms lists of &quot;%1&quot; could not be fetched: %2</source>
+        <translation>No se pudieron obtener las listas de voip.ms de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 call types and %3 call billing choices from &quot;%4&quot;.</source>
+        <translation>%1 cuentas, %2 tipos de llamada y %3 opciones de facturación de «%4».</translation>
+    </message>
+    <message>
+        <source>No password or token was given; the provider was not asked.</source>
+        <translation>No se indicó contraseña ni token; no se consultó al proveedor.</translation>
+    </message>
+</context>
+<context>
     <name>VoipmsMapper</name>
     <message>
         <source>&quot;%1&quot; is not a duration HH:MM:SS</source>
@@ -4819,6 +4977,179 @@ Escriba la contraseña o el token de «%2» (%3). Se guarda en memoria solo dura
             <numerusform>%n tarifa en la ruta %1 (%2).</numerusform>
             <numerusform>%n tarifas en la ruta %1 (%2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VoipmsResellerView</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestadas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>&amp;Load Choices</source>
+        <translation>&amp;Cargar opciones</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Obtener</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Store</source>
+        <translation>&amp;Importar al almacén</translation>
+    </message>
+    <message>
+        <source>voip.ms Reseller CDRs</source>
+        <translation>CDR de revendedor de voip.ms</translation>
+    </message>
+    <message>
+        <source>reseller client ID, e.g. 561115</source>
+        <translation>ID de cliente del revendedor, p. ej. 561115</translation>
+    </message>
+    <message>
+        <source>Ask voip.ms for the client&apos;s accounts and call types, and the call billing choices</source>
+        <translation>Pedir a voip.ms las cuentas y los tipos de llamada del cliente, y las opciones de facturación</translation>
+    </message>
+    <message>
+        <source>Store these calls (a call stored before is replaced, never doubled)</source>
+        <translation>Guardar estas llamadas (una llamada ya guardada se sustituye, nunca se duplica)</translation>
+    </message>
+    <message>
+        <source>%v of %m days</source>
+        <translation>%v de %m días</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>ID única</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Dispositions:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>&amp;Tipo de llamada:</translation>
+    </message>
+    <message>
+        <source>Call &amp;billing:</source>
+        <translation>&amp;Facturación:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>Asking voip.ms…</source>
+        <translation>Consultando a voip.ms…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n call(s)…</source>
+        <translation>
+            <numerusform>Importando %n llamada…</numerusform>
+            <numerusform>Importando %n llamadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has no voip.ms connection: add one under Providers › Connections.</source>
+        <translation>La base de datos no tiene ninguna conexión con voip.ms: añada una en Proveedores › Conexiones.</translation>
+    </message>
+    <message>
+        <source>Choose a voip.ms connection.</source>
+        <translation>Elija una conexión de voip.ms.</translation>
+    </message>
+    <message>
+        <source>Type the reseller client&apos;s ID.</source>
+        <translation>Escriba el ID del cliente del revendedor.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Tick at least one disposition.</source>
+        <translation>Marque al menos un resultado.</translation>
+    </message>
+    <message>
+        <source>Fetching the calls of client %1…</source>
+        <translation>Obteniendo las llamadas del cliente %1…</translation>
+    </message>
+    <message>
+        <source>voip.ms has no calls of this client in the period.</source>
+        <translation>voip.ms no tiene llamadas de este cliente en el periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of client %1; Import stores them.</source>
+        <translation>
+            <numerusform>%n llamada del cliente %1; Importar la guarda.</numerusform>
+            <numerusform>%n llamadas del cliente %1; Importar las guarda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accounts and %2 call types of the client.</source>
+        <translation>%1 cuentas y %2 tipos de llamada del cliente.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "store/storejob.h"
 #include "viewstate.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,6 +21,7 @@ CreateCallDialog::CreateCallDialog(const DatabaseSpec &spec, QWidget *parent)
     , m_spec(spec)
     , m_job(new StoreJob(this))
     , m_status(new QLabel(this))
+    , m_target(new QComboBox(this))
 {
     setObjectName(u"createCallDialog"_s);
     setWindowTitle(tr("Create Call"));
@@ -73,6 +75,13 @@ CreateCallDialog::CreateCallDialog(const DatabaseSpec &spec, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_job, &StoreJob::finished, this, &CreateCallDialog::onFinished);
 
+    m_target->setObjectName(u"createCallTargetBox"_s);
+    m_target->setAccessibleName(tr("Create on"));
+    m_target->setToolTip(tr("Write the call to this store, or send it to an Enswitch connection's cdrs/create"));
+    setEnswitchConnections({});
+    auto *target = new QFormLayout;
+    target->addRow(tr("Create &on:"), m_target);
+
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("The parameters of Enswitch's cdrs/create. Those marked * are required; an empty line "
                                "takes the default shown in it. Times are Unix seconds."),
@@ -80,6 +89,7 @@ CreateCallDialog::CreateCallDialog(const DatabaseSpec &spec, QWidget *parent)
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addWidget(scroll, 1);
+    layout->addLayout(target);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(560, 720);
@@ -128,6 +138,44 @@ void CreateCallDialog::clearErrors()
     }
 }
 
+void CreateCallDialog::setEnswitchConnections(const QStringList &names)
+{
+    const QString current = m_target->currentData().toString();
+    m_target->clear();
+    m_target->addItem(tr("This store"), QString());
+    for (const QString &name : names)
+        m_target->addItem(tr("Enswitch \"%1\"").arg(name), name);
+    m_target->setCurrentIndex(qMax(0, m_target->findData(current)));
+    m_target->setEnabled(!names.isEmpty());
+}
+
+void CreateCallDialog::showFieldError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errors.value(field);
+    if (!label)
+        return;
+    label->setText(message);
+    label->show();
+    m_edits.value(field)->setFocus();
+    m_edits.value(field)->selectAll();
+}
+
+void CreateCallDialog::showEnswitchResult(int code, int errorCode, const QString &key, const QString &providerMessage,
+                                          const QString &message)
+{
+    setBusy(false);
+    const QString name = std::exchange(m_sentTo, QString());
+    if (code == 201)
+        return m_status->setText(tr("Valid on Enswitch \"%1\" (201); nothing was stored there.").arg(name));
+    if (code == 204) {
+        m_status->setText(tr("Created on Enswitch \"%1\" (204).").arg(name));
+        return;
+    }
+    if (!key.isEmpty())
+        showFieldError(key, tr("Enswitch (%1): %2").arg(errorCode).arg(providerMessage));
+    m_status->setText(tr("Not created on Enswitch \"%1\": %2").arg(name, message));
+}
+
 void CreateCallDialog::setBusy(bool busy)
 {
     m_validate->setEnabled(!busy);
@@ -146,10 +194,25 @@ void CreateCallDialog::create()
 
 void CreateCallDialog::submit(bool validationOnly)
 {
-    if (m_job->isBusy())
+    if (m_job->isBusy() || !m_sentTo.isEmpty())
         return;
     clearErrors();
     QHash<QString, QString> values = parameters();
+    if (const QString enswitch = m_target->currentData().toString(); !enswitch.isEmpty()) {
+        // The lines in the dialog's order; validation only when asked (Enswitch's default is 0).
+        QList<std::pair<QString, QString>> sent;
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+            if (values.contains(it.key()))
+                sent.append({it.key(), values.value(it.key())});
+        }
+        if (validationOnly)
+            sent.append({u"validation"_s, u"1"_s});
+        m_sentTo = enswitch;
+        m_status->setText(tr("Sending to Enswitch \"%1\"…").arg(enswitch));
+        setBusy(true);
+        Q_EMIT enswitchRequested(enswitch, sent);
+        return;
+    }
     values.insert(u"validation"_s, validationOnly ? u"1"_s : u"0"_s);
     m_status->setText(validationOnly ? tr("Checking…") : tr("Creating the call…"));
     setBusy(true);
@@ -170,13 +233,7 @@ void CreateCallDialog::onFinished()
         return;
     }
     if (outcome->code == 400) {
-        QLabel *label = m_errors.value(outcome->key);
-        if (label) {
-            label->setText(outcome->message);
-            label->show();
-            m_edits.value(outcome->key)->setFocus();
-            m_edits.value(outcome->key)->selectAll();
-        }
+        showFieldError(outcome->key, outcome->message);
         m_status->setText(tr("Not created: %1: %2").arg(outcome->key, outcome->message));
         return;
     }

@@ -3,8 +3,10 @@
 #include "customerscopebox.h"
 #include "savedviewsbox.h"
 #include "textfilteredit.h"
+#include "voipmslistsbox.h"
 
 #include "numbers/numberanalyzer.h"
+#include "providers/voipmslists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +64,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     , m_customers(new CustomerScopeBox(this))
     , m_callbilling(new QComboBox(this))
     , m_calltype(new QComboBox(this))
+    , m_voipmsLists(new VoipmsListsBox(this))
     , m_savedViews(new SavedViewsBox(this))
     , m_debounce(new QTimer(this))
 {
@@ -285,7 +288,48 @@ QWidget *FilterPanel::billingGroup()
     invoiceLayout->addWidget(m_invoice);
     invoiceLayout->addWidget(m_numberErrors.value(u"invoice"_s));
     return group(u"billingGroup"_s, tr("Billing"), {u"account"_s},
-                 {{tr("Charged:"), m_callbilling}, {tr("Invoice ID:"), invoice}, {tr("Call type:"), calltype}});
+                 {{tr("Charged:"), m_callbilling}, {tr("Invoice ID:"), invoice}, {tr("Call type:"), calltype},
+                  {tr("voip.ms lists:"), m_voipmsLists}});
+}
+
+void FilterPanel::setVoipmsLists(const VoipmsLists &lists)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    const QString all = u"all"_s;  // voip.ms's "no filter", the panel's "Any"
+    QStringList accounts;
+    for (const VoipmsValue &account : lists.accounts) {
+        if (account.value != all)
+            accounts.append(account.value);
+    }
+    m_textFilters.value(u"account"_s)->setSuggestions(accounts);
+
+    // Any, Incoming and Outgoing are the panel's own; voip.ms adds the calls to each DID.
+    constexpr int OwnCallTypes = 3;
+    const QString calltype = filter().calltype;
+    while (m_calltype->count() > OwnCallTypes)
+        m_calltype->removeItem(OwnCallTypes);
+    for (int i = 0; i < OwnCallTypes; ++i)
+        m_calltype->setItemData(i, QVariant(), Qt::ToolTipRole);
+    for (const VoipmsValue &type : lists.callTypes) {
+        const int own = m_calltype->findData(type.value == all ? QString() : type.value);
+        if (own >= 0)
+            m_calltype->setItemData(own, type.description, Qt::ToolTipRole);
+        else
+            m_calltype->addItem(type.description.isEmpty() ? type.value : type.description, type.value);
+    }
+    if (const int index = m_calltype->findData(calltype); index >= 0)
+        m_calltype->setCurrentIndex(index);
+    else
+        m_calltype->setEditText(calltype);
+
+    // The filter knows free and billed only (the values voip.ms documents); its descriptions show.
+    for (int i = 0; i < m_callbilling->count(); ++i)
+        m_callbilling->setItemData(i, QVariant(), Qt::ToolTipRole);
+    for (const VoipmsValue &billing : lists.callBilling) {
+        if (const int own = m_callbilling->findData(billing.value == all ? QString() : billing.value); own >= 0)
+            m_callbilling->setItemData(own, billing.description, Qt::ToolTipRole);
+    }
+    m_loading = wasLoading;
 }
 
 QWidget *FilterPanel::sipGroup()

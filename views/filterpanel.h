@@ -16,6 +16,8 @@ class QSpinBox;
 class QTimer;
 class SavedViewsBox;
 class TextFilterEdit;
+class VoipmsListsBox;
+struct VoipmsLists;
 
 // Every filter of the call grid, grouped: time (the range itself is the date-range bar's;
 // archived calls here), parties, outcome, customers, billing and SIP details; plus the active
@@ -45,6 +47,11 @@ public:
     void setCustomerModel(QAbstractItemModel *model);
     [[nodiscard]] SavedViewsBox *savedViews() const { return m_savedViews; }
     [[nodiscard]] TextFilterEdit *textFilter(const QString &key) const { return m_textFilters.value(key); }
+    // Where the voip.ms lists come from, and the lists: the accounts offered while typing an
+    // account, the call types (calls to a DID) in the call type choices, voip.ms's descriptions
+    // on the charged choices. Empty lists take the panel back to its own choices.
+    [[nodiscard]] VoipmsListsBox *voipmsLists() const { return m_voipmsLists; }
+    void setVoipmsLists(const VoipmsLists &lists);
 
     // Checks the input, shows the problems beside their fields, and emits applyRequested()
     // when there are none.
@@ -85,6 +92,7 @@ private:
     QComboBox *m_callbilling;
     QComboBox *m_calltype;
     QLabel *m_calltypeError;
+    VoipmsListsBox *m_voipmsLists;
     SavedViewsBox *m_savedViews;
     QTimer *m_debounce;
     QStringList m_problems;

@@ -91,6 +91,7 @@ QString TextFilterEdit::error() const
 
 void TextFilterEdit::setSuggestions(const QStringList &words)
 {
+    delete m_edit->completer();  // the one set before (a child of the edit)
     auto *completer = new QCompleter(words, m_edit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_edit->setCompleter(completer);

@@ -193,6 +193,7 @@ void BillingController::createCall()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateCallDialog::callCreated, model, &CallTableModel::refresh);
     connect(dialog, &CreateCallDialog::callCreated, m_invoices, &InvoicesView::refresh);
+    Q_EMIT createCallOpened(dialog);
     dialog->open();
 }
 

@@ -10,6 +10,7 @@ class ExplainPanel;
 class InvoicesView;
 class ResellerView;
 class MainWindow;
+class CreateCallDialog;
 class QDockWidget;
 class QMenu;
 class RateLookupView;
@@ -51,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void decksLoaded();
+    // A Create Call dialog was opened (the providers add "Create on Enswitch" to it).
+    void createCallOpened(CreateCallDialog *dialog);
 
 private:
     QDockWidget *addDock(QWidget *view, const QString &title, const QString &objectName);

@@ -1,6 +1,9 @@
 #include "connectionscontroller.h"
 
+#include "billingcontroller.h"
 #include "connectioneditdialog.h"
+#include "createcalldialog.h"
+#include "providers/enswitchclient.h"
 #include "connectionsdialog.h"
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
@@ -13,6 +16,9 @@
 #include "providers/voipmsclient.h"
 #include "store/database.h"
 #include "voipmsratesview.h"
+#include "filtercontroller.h"
+#include "voipmslistscontroller.h"
+#include "resellercdrcontroller.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -43,6 +49,8 @@ ConnectionsController::ConnectionsController(MainWindow *window)
         m_secrets->read(connection, reply);
     }, this);
     m_scheduler->setHttpSettings(m_http);
+    auto *lists = new VoipmsListsController(this, window->filterController()->panel());
+    auto *reseller = new ResellerCdrController(this, window, lists->cache());
 
     QAction *manage = m_menu->addAction(tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this,
                                         &ConnectionsController::showConnections);
@@ -56,6 +64,8 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     m_menu->addSeparator();
     m_menu->addAction(tr("voip.ms &Rate Search…"), this, &ConnectionsController::showRateSearch)
         ->setObjectName(u"voipmsRatesAction"_s);
+    m_menu->addAction(tr("voip.ms Reseller &CDRs…"), reseller, &ResellerCdrController::show)
+        ->setObjectName(u"voipmsResellerAction"_s);
     m_menu->addAction(tr("&Kazoo CDR Detail…"), this, &ConnectionsController::showKazooDetail)
         ->setObjectName(u"kazooDetailAction"_s);
     connect(m_kazoo, &KazooCdrView::detailRequested, this, &ConnectionsController::kazooDetail);
@@ -81,6 +91,7 @@ ConnectionsController::ConnectionsController(MainWindow *window)
     connect(m_scheduler, &SyncScheduler::syncFinished, this, &ConnectionsController::onSyncFinished);
     connect(m_scheduler, &SyncScheduler::problem, this, &ConnectionsController::say);
     connect(window, &MainWindow::databaseOpened, this, &ConnectionsController::onDatabaseOpened);
+    connect(window->billing(), &BillingController::createCallOpened, this, &ConnectionsController::offerEnswitchCreate);
 
     m_secrets->checkKeychain([this](const QString &problem) {
         m_keychainProblem = problem;
@@ -155,6 +166,7 @@ void ConnectionsController::refresh()
         rows.append({connection, last ? *last : SyncOutcome()});
     }
     m_dialog->setRows(rows);
+    Q_EMIT connectionsChanged();
 }
 
 std::optional<Connection> ConnectionsController::find(const QString &name)
@@ -265,28 +277,41 @@ void ConnectionsController::removeConnection(const QString &name)
     say(tr("Connection \"%1\" removed; the calls it synced stay in the store.").arg(name));
 }
 
-void ConnectionsController::withSecret(const Connection &connection, SecretUse use)
+void ConnectionsController::withSecret(const Connection &connection, SecretUse use, std::function<void()> declined)
 {
-    m_secrets->read(connection, [this, connection, use = std::move(use)](const QString &secret, const QString &error) {
+    m_secrets->read(connection, [this, connection, use = std::move(use), declined](const QString &secret, const QString &error) {
         if (error.isEmpty())
             return use(secret);
-        askSecret(connection, error, use);
+        askSecret(connection, error, use, declined);
     });
 }
 
-void ConnectionsController::askSecret(const Connection &connection, const QString &why, SecretUse use)
+QInputDialog *ConnectionsController::secretPrompt(const Connection &connection, const QString &objectName,
+                                                 const QString &text)
 {
     auto *prompt = new QInputDialog(m_dialog);
-    prompt->setObjectName(u"secretPrompt"_s);
+    prompt->setObjectName(objectName);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setWindowTitle(tr("Password for \"%1\"").arg(connection.name));
-    prompt->setLabelText(tr("%1\nType the password or token of \"%2\" (%3). It is kept in memory for this session "
-                            "only, never written to disk.")
-                             .arg(why, connection.name, ProviderHttp::redacted(connection.url)));
+    prompt->setLabelText(text);
     prompt->setTextEchoMode(QLineEdit::Password);
-    connect(prompt, &QInputDialog::textValueSelected, this, [this, connection, use](const QString &secret) {
-        if (secret.isEmpty())
+    return prompt;
+}
+
+void ConnectionsController::askSecret(const Connection &connection, const QString &why, SecretUse use,
+                                      std::function<void()> declined)
+{
+    QInputDialog *prompt = secretPrompt(connection, u"secretPrompt"_s,
+                                        tr("%1\nType the password or token of \"%2\" (%3). It is kept in memory for "
+                                           "this session only, never written to disk.")
+                                            .arg(why, connection.name, ProviderHttp::redacted(connection.url)));
+    connect(prompt, &QInputDialog::finished, this, [this, prompt, connection, use, declined](int result) {
+        const QString secret = prompt->textValue();
+        if (result != QDialog::Accepted || secret.isEmpty()) {
+            if (declined)
+                declined();
             return;
+        }
         m_secrets->remember(connection, secret);
         use(secret);
     });
@@ -300,11 +325,14 @@ void ConnectionsController::testConnection(const QString &name)
         return;
     say(tr("Testing \"%1\"…").arg(name));
     withSecret(*connection, [this, connection = *connection](const QString &secret) {
-        ConnectionTest::run({connection, secret}, m_http, this, [this, name = connection.name](const ProviderError &error) {
+        ConnectionTest::run({connection, secret}, m_http, this, [this, connection](const ProviderError &error) {
+            const QString &name = connection.name;
             const QString message = error.ok() ? tr("\"%1\" works: the provider accepted the URL and credentials.").arg(name)
                                                : tr("\"%1\" failed the test: %2").arg(name, error.message);
             say(message);
             Q_EMIT tested(name, error.ok(), message);
+            if (error.kind == ProviderError::Kind::Auth)
+                reaskSecret(connection, message, [this, name] { testConnection(name); });
         });
     });
 }
@@ -317,7 +345,9 @@ void ConnectionsController::syncConnection(const QString &name)
     if (m_scheduler->isRunning(name))
         return say(tr("\"%1\" is syncing already.").arg(name));
     withSecret(*connection, [this, connection = *connection](const QString &secret) {
-        if (!m_scheduler->syncNow(connection, secret))
+        if (m_scheduler->syncNow(connection, secret))
+            m_manualSyncs.insert(connection.name);
+        else
             say(tr("\"%1\" is syncing already.").arg(connection.name));
     });
 }
@@ -338,6 +368,31 @@ void ConnectionsController::onSyncFinished(const QString &name, const SyncResult
         m_window->callModel()->refresh();
     say(result.message);
     Q_EMIT syncFinished(name, result);
+    if (m_manualSyncs.remove(name) && result.error.kind == ProviderError::Kind::Auth) {
+        if (const std::optional<Connection> connection = find(name))
+            reaskSecret(*connection, result.message, [this, name] { syncConnection(name); });
+    }
+}
+
+void ConnectionsController::reaskSecret(const Connection &connection, const QString &why, const std::function<void()> &retry)
+{
+    QInputDialog *prompt = secretPrompt(
+        connection, u"secretRetryPrompt"_s,
+        tr("%1\nType the password or token of \"%2\" (%3) again to retry.")
+                .arg(why, connection.name, ProviderHttp::redacted(connection.url))
+            + u'\n'
+            + (m_keychainProblem.isEmpty() ? tr("It replaces the one in the system keychain.")
+                                           : tr("It is kept in memory for this session only, never written to disk.")));
+    connect(prompt, &QInputDialog::textValueSelected, this, [this, connection, retry](const QString &secret) {
+        if (secret.isEmpty())
+            return;
+        m_secrets->store(connection, secret, [this, connection, retry](const QString &problem) {
+            say(problem.isEmpty() ? tr("The new password of \"%1\" is in the system keychain.").arg(connection.name)
+                                  : tr("The new password of \"%1\" is kept for this session only: %2").arg(connection.name, problem));
+            retry();
+        });
+    });
+    prompt->open();
 }
 
 void ConnectionsController::showRateSearch()
@@ -379,6 +434,35 @@ QStringList ConnectionsController::connectionsOf(ProviderKind kind) const
             names.append(connection.name);
     }
     return names;
+}
+
+void ConnectionsController::offerEnswitchCreate(CreateCallDialog *dialog)
+{
+    dialog->setEnswitchConnections(connectionsOf(ProviderKind::Enswitch));
+    connect(dialog, &CreateCallDialog::enswitchRequested, this,
+            [this, dialog = QPointer<CreateCallDialog>(dialog)](const QString &name,
+                                                                const QList<std::pair<QString, QString>> &parameters) {
+                const auto answer = [dialog](int code, const ProviderError &error) {
+                    if (dialog)
+                        dialog->showEnswitchResult(code, error.code, error.key, error.providerMessage, error.message);
+                };
+                const auto notAsked = [answer](const QString &why) {
+                    ProviderError error;
+                    error.kind = ProviderError::Kind::Cancelled;
+                    error.message = why;
+                    answer(0, error);
+                };
+                const std::optional<Connection> connection = find(name);
+                if (!connection)
+                    return notAsked(tr("There is no connection named \"%1\".").arg(name));
+                withSecret(*connection, [this, connection = *connection, parameters, answer](const QString &secret) {
+                    auto *client = new EnswitchClient({connection, secret}, m_http, this);
+                    client->createCdr(parameters, [client, answer](int code, const ProviderError &error) {
+                        client->deleteLater();
+                        answer(code, error);
+                    });
+                }, [notAsked] { notAsked(tr("No password or token was given; the provider was not asked.")); });
+            });
 }
 
 void ConnectionsController::showKazooDetail()

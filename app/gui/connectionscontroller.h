@@ -5,15 +5,18 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
 class ConnectionsDialog;
+class CreateCallDialog;
 class KazooCdrView;
 class VoipmsRatesView;
 class MainWindow;
 class ProviderSecrets;
 class QAction;
+class QInputDialog;
 class QMenu;
 class SyncScheduler;
 struct SyncResult;
@@ -44,6 +47,14 @@ public:
     void setHttpSettings(const HttpSettings &settings);
     // The connections of the open store (empty when none is open).
     [[nodiscard]] QList<Connection> connections() const;
+    [[nodiscard]] QStringList connectionsOf(ProviderKind kind) const;
+    [[nodiscard]] const HttpSettings &httpSettings() const { return m_http; }
+    // The connection named `name` of the open store; nullopt (and said why) when there is none.
+    [[nodiscard]] std::optional<Connection> find(const QString &name);
+    using SecretUse = std::function<void(const QString &secret)>;
+    // The secret from the session or the keychain, else asked for (kept for the session only);
+    // `declined` runs when the prompt is cancelled or left empty.
+    void withSecret(const Connection &connection, SecretUse use, std::function<void()> declined = {});
 
 public Q_SLOTS:
     void showConnections();
@@ -63,24 +74,27 @@ Q_SIGNALS:
     // A connection test ended; `message` is what the manager shows.
     void tested(const QString &name, bool ok, const QString &message);
     void syncFinished(const QString &name, const SyncResult &result);
+    // The open store's connections were listed anew (opened, added, edited, removed).
+    void connectionsChanged();
 
 private:
-    using SecretUse = std::function<void(const QString &secret)>;
     void refresh();
     void onDatabaseOpened();
     void onSyncFinished(const QString &name, const SyncResult &result);
     void say(const QString &message);
-    [[nodiscard]] std::optional<Connection> find(const QString &name);
-    // The secret from the session or the keychain, else asked for (kept for the session only).
-    void withSecret(const Connection &connection, SecretUse use);
-    void askSecret(const Connection &connection, const QString &why, SecretUse use);
+    [[nodiscard]] QInputDialog *secretPrompt(const Connection &connection, const QString &objectName, const QString &text);
+    void askSecret(const Connection &connection, const QString &why, SecretUse use, std::function<void()> declined);
     void storeSecret(const Connection &connection, const QString &secret, const QString &saved);
     [[nodiscard]] QString secretNotice() const;
     void openEditor(const Connection &existing);
     void saveEdited(const Connection &before, const Connection &after, const QString &secret);
+    // "Create on Enswitch" in the Create Call dialog: cdrs/create over the chosen connection.
+    void offerEnswitchCreate(CreateCallDialog *dialog);
     void kazooDetail(const QString &connection, const QString &id);
     void kazooCsv(const QString &connection);
-    [[nodiscard]] QStringList connectionsOf(ProviderKind kind) const;
+    // After the provider refused the secret: asks for it again, stores it (keychain, or this
+    // session only) and runs `retry`. Cancelling the prompt changes nothing.
+    void reaskSecret(const Connection &connection, const QString &why, const std::function<void()> &retry);
     void searchRates(const QString &connection, int mode, const QString &packageOrRoute, const QString &query);
 
     MainWindow *m_window;
@@ -93,4 +107,5 @@ private:
     KazooCdrView *m_kazoo;
     HttpSettings m_http;
     QString m_keychainProblem;
+    QSet<QString> m_manualSyncs;  // started by Sync Now: a refused secret is asked for again
 };
