@@ -23,6 +23,7 @@
 #include "voipmslistscontroller.h"
 #include "resellercdrcontroller.h"
 #include "voipmsresellerview.h"
+#include "viewstate.h"
 #include "createcalldialog.h"
 #include "demo/demoplan.h"
 #include "store/storejob.h"
@@ -879,6 +880,7 @@ void TestConnectionsUi::voipmsResellerCdrsFetchAndImport()
     for (int r = 0; r < table->rowCount(); ++r)
         shownIds.insert(table->item(r, 7)->text());
     QCOMPARE(shownIds, expectedIds);
+    QCOMPARE(ViewState::value(u"voipmsReseller/client"_s), client);  // offered again next time
 
     // Import: the calls stored once, under the connection's source; again: nothing doubled.
     QSignalSpy imported(controller, &ResellerCdrController::imported);

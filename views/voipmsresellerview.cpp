@@ -2,6 +2,7 @@
 
 #include "core/timeutil.h"
 #include "providers/voipmslists.h"
+#include "viewstate.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -20,6 +21,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+const QString StateKey = u"voipmsReseller"_s;
 
 QComboBox *choiceBox(const QString &objectName, QWidget *parent)
 {
@@ -140,6 +143,16 @@ VoipmsResellerView::VoipmsResellerView(QWidget *parent)
         Q_EMIT importRequested(m_calls);
     });
     setBusy(false);
+    m_client->setText(ViewState::value(StateKey + u"/client"_s));
+    ViewState::restoreGeometry(this, StateKey);
+    ViewState::restoreHeader(m_table->horizontalHeader(), StateKey);
+}
+
+void VoipmsResellerView::hideEvent(QHideEvent *event)
+{
+    ViewState::saveGeometry(this, StateKey);
+    ViewState::saveHeader(m_table->horizontalHeader(), StateKey);
+    QDialog::hideEvent(event);
 }
 
 void VoipmsResellerView::setConnections(const QStringList &names)
@@ -196,6 +209,7 @@ void VoipmsResellerView::fetch()
         return;
     if (const QString wrong = problem(); !wrong.isEmpty())
         return showError(wrong);
+    ViewState::saveValue(StateKey + u"/client"_s, query().client);
     setBusy(true);
     m_calls.clear();
     m_table->setRowCount(0);

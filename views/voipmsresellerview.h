@@ -51,6 +51,9 @@ Q_SIGNALS:
     void listsRequested(const QString &connection, const QString &client);
     void importRequested(const QList<CallRecord> &calls);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void setBusy(bool busy);
     [[nodiscard]] static QString valueOf(const QComboBox *box);
