@@ -182,6 +182,7 @@ private Q_SLOTS:
     void voipmsListsFeedTheFilterPanel();
     void voipmsResellerCdrsFetchAndImport();
     void createCallOnEnswitch();
+    void declinedPasswordLeavesNothingWaiting();
 };
 
 void TestConnectionsUi::initTestCase()
@@ -1032,6 +1033,52 @@ void TestConnectionsUi::createCallOnEnswitch()
     dialog->findChild<QPushButton *>(u"validateOnlyButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"nothing was written"_s) || !dialog->fieldError(u"scustomer"_s).isEmpty(), 20000);
     dialog->close();
+}
+
+void TestConnectionsUi::declinedPasswordLeavesNothingWaiting()
+{
+    Gui gui = openGui();
+    // A voip.ms connection made elsewhere, whose secret this session has not got.
+    {
+        auto database = Database::open(m_spec);
+        Connection c;
+        c.name = u"elsewhere"_s;
+        c.kind = ProviderKind::Voipms;
+        c.url = QUrl(u"http://127.0.0.1:9/api/v1/rest.php"_s);
+        c.user = User + u"-nosecret-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(ConnectionStore(**database).add(c));
+    }
+    gui.controller->showConnections();
+    const QString notAsked = u"No password or token was given; the provider was not asked."_s;
+
+    // The filter panel's lists: the prompt cancelled, the box says so and the panel works on.
+    FilterPanel *panel = gui.window->filterController()->panel();
+    auto *source = panel->findChild<QComboBox *>(u"voipmsListsConnectionBox"_s);
+    QTRY_COMPARE(source->count(), 2);
+    auto *lists = gui.window->findChild<VoipmsListsController *>(u"voipmsListsController"_s);
+    QSignalSpy shown(lists, &VoipmsListsController::listsShown);
+    source->setCurrentIndex(1);
+    QInputDialog *prompt = visibleChild<QInputDialog>(gui.dialog, u"secretPrompt"_s);
+    QVERIFY(prompt);
+    prompt->reject();
+    QTRY_COMPARE(shown.size(), 1);
+    QVERIFY(!shown.last().at(1).toBool());
+    QCOMPARE(panel->findChild<QLabel *>(u"voipmsListsStatusLabel"_s)->text(), notAsked);
+    QCOMPARE(panel->findChild<QComboBox *>(u"calltypeCombo"_s)->count(), 3);
+
+    // The reseller view: Fetch is offered again.
+    gui.window->findChild<QAction *>(u"voipmsResellerAction"_s)->trigger();
+    VoipmsResellerView *view = gui.window->findChild<ResellerCdrController *>(u"resellerCdrController"_s)->view();
+    view->findChild<QLineEdit *>(u"resellerClientEdit"_s)->setText(u"561115"_s);
+    auto *fetch = view->findChild<QPushButton *>(u"resellerFetchButton"_s);
+    fetch->click();
+    QVERIFY(!fetch->isEnabled());
+    prompt = visibleChild<QInputDialog>(gui.dialog, u"secretPrompt"_s);
+    QVERIFY(prompt);
+    prompt->reject();
+    QTRY_COMPARE(view->statusText(), notAsked);
+    QVERIFY(fetch->isEnabled());
+    QVERIFY(!view->findChild<QPushButton *>(u"resellerCancelButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestConnectionsUi)
