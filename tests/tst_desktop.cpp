@@ -1,6 +1,7 @@
 // The desktop polish on the real main window (offscreen): the dashboard tab and its charts,
 // clicking a bar to narrow the grid, chart export, copying rows as TSV, the settings dialog
 // and remembered dialog geometry.
+#include "appearance.h"
 #include "chartpanel.h"
 #include "core/companydetails.h"
 #include "core/displaysettings.h"
@@ -8,7 +9,9 @@
 #include "dashboard/dashboardquery.h"
 #include "dashboardview.h"
 #include "daterangebar.h"
+#include "billingcontroller.h"
 #include "filtercontroller.h"
+#include "invoicesview.h"
 #include "itemmodels/calltablemodel.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -22,8 +25,10 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QScrollArea>
 #include <QSqlDatabase>
@@ -32,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +80,15 @@ private:
         if (!query.exec() || !query.next())
             return -1;
         return query.value(0).toLongLong();
+    }
+
+    // Whole cents as German writes them: 1.234,50.
+    static QString germanCents(qint64 cents)
+    {
+        QString whole = QString::number(cents / 100);
+        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+            whole.insert(i, u'.');
+        return whole + u',' + QString::number(cents % 100).rightJustified(2, u'0');
     }
 
     void openStore(MainWindow &window)
@@ -297,6 +312,71 @@ private Q_SLOTS:
             QCOMPARE(lines[row], cells.join(u'\t'));
         }
         QVERIFY(lines[1].count(u'\t') == sections.size() - 1);
+    }
+
+    void currencyDisplayShouldWriteAmountsInTheGridDashboardAndInvoices()
+    {
+        MainWindow window;
+        window.resize(1400, 1000);
+        openStore(window);
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>(u"settingsDialog"_s)) && dialog->isVisible());
+        auto *currency = dialog->findChild<QComboBox *>(u"currencyCombo"_s);
+        currency->setCurrentIndex(currency->findData(int(DisplaySettings::CurrencyDisplay::Symbol)));
+        auto *language = dialog->findChild<QComboBox *>(u"languageCombo"_s);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        dialog->accept();
+        const QString dollars = QChar(0x00A0) + u"$"_s;  // German puts the symbol after the amount
+
+        // The grid: a dollar cost, exact to its four decimals, with a decimal comma and the sign.
+        CallTableModel *grid = window.callModel();
+        int row = -1;
+        for (int r = 0; r < 50 && row < 0; ++r) {
+            QTRY_VERIFY(grid->index(r, 0).data(CallTableModel::LoadedRole).toBool());
+            if (grid->record(r)->currency == u"USD" && grid->record(r)->cost.units() > 0)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString plain = grid->record(row)->cost.toString(4);  // below 1000 in the demo
+        QCOMPARE(grid->index(row, int(CallField::Cost)).data().toString(), QString(plain).replace(u'.', u',') + dollars);
+        QCOMPARE(grid->index(row, int(CallField::Cost)).data(CallTableModel::RawValueRole).toLongLong(),
+                 grid->record(row)->cost.units());
+
+        // The dashboard's summary: the customers' revenue to the cent.
+        auto *tabs = window.findChild<QTabWidget *>(u"viewTabs"_s);
+        auto *dashboard = window.findChild<DashboardView *>(u"dashboard"_s);
+        DashboardModel *model = window.dashboardModel();
+        tabs->setCurrentWidget(dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(model->data().done == DashboardQuery::AllParts && !model->isLoading(), 20000);
+        qint64 revenue = 0;
+        for (const CustomerTotal &c : model->data().customers) {
+            QCOMPARE(c.currency, u"USD"_s);
+            revenue += c.revenue.units();
+        }
+        const QString summary = dashboard->findChild<QLabel *>(u"dashboardSummary"_s)->text();
+        QVERIFY2(summary.contains(germanCents((revenue + 500'000) / 1'000'000) + dollars), qPrintable(summary));
+
+        // An invoice of the top customer: the list, the status line and the review.
+        InvoicesView *invoices = window.billing()->invoicesView();
+        invoices->generate(model->data().customers.first().customer.toLongLong(), model->data().timeline.first().start,
+                           model->data().timeline.last().end);
+        QTRY_VERIFY2_WITH_TIMEOUT(invoices->openInvoice() && !invoices->invoices().isEmpty(), qPrintable(invoices->statusText()), 20000);
+        const Invoice invoice = *invoices->openInvoice();
+        QCOMPARE(invoice.currency, u"USD"_s);
+        const QString total = germanCents(invoice.total.units() / 1'000'000) + dollars;  // invoices are in cents
+        auto *list = invoices->findChild<QTableWidget *>(u"invoiceTable"_s);
+        QTRY_COMPARE(list->item(0, 8)->text(), total);
+        QVERIFY2(invoices->statusText().contains(total), qPrintable(invoices->statusText()));
+        auto *review = invoices->findChild<QLabel *>(u"reviewSummaryLabel"_s);
+        QTRY_VERIFY2(review->text().contains(dollars), qPrintable(review->text()));
+        QVERIFY2(QRegularExpression(u"[0-9.]+,[0-9]{2}\u00A0\\$"_s).match(review->text()).hasMatch(), qPrintable(review->text()));
+
+        DisplaySettings back = DisplaySettings::load();
+        back.language.clear();
+        back.currency = DisplaySettings::CurrencyDisplay::Code;
+        back.save();
+        Appearance::applyLanguage(QString());
     }
 
     void settingsDialogShouldSaveWhatWasEntered()

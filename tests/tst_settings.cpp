@@ -1,4 +1,5 @@
 #include "core/companydetails.h"
+#include "core/displaysettings.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +53,34 @@ private Q_SLOTS:
         named.save();
         QCOMPARE(CompanyDetails::load().name, u"Acme VoIP"_s);
         QVERIFY(!CompanyDetails::load().isEmpty());
+    }
+
+    void moneyShouldBeWrittenExactlyByTheChosenLocaleAndCurrencyDisplay()
+    {
+        const Money amount = *Money::parse(u"1234.5"_s);
+        const Money tiny = *Money::parse(u"-0.00012345"_s);
+        const Money largest = Money::fromUnits(std::numeric_limits<qint64>::max());
+        const QChar nbsp(0x00A0);
+        DisplaySettings english;
+        english.language = u"en"_s;
+        QCOMPARE(english.formatMoney(amount, u"EUR"_s), u"1,234.50 EUR"_s);
+        QCOMPARE(english.formatMoney(tiny, u"USD"_s), u"-0.00012345 USD"_s);  // never rounded
+        QCOMPARE(english.formatMoney(largest, u"USD"_s), u"92,233,720,368.54775807 USD"_s);
+        QCOMPARE(english.formatMoney(amount, QString(), 4), u"1,234.5000"_s);
+        DisplaySettings german = english;
+        german.language = u"de"_s;
+        QCOMPARE(german.formatMoney(amount, u"EUR"_s), u"1.234,50 EUR"_s);
+        QCOMPARE(german.formatMoney(tiny, u"USD"_s), u"-0,00012345 USD"_s);
+
+        english.currency = german.currency = DisplaySettings::CurrencyDisplay::Symbol;
+        QCOMPARE(english.formatMoney(amount, u"EUR"_s), u"€1,234.50"_s);
+        QCOMPARE(english.formatMoney(amount, u"GBP"_s), u"£1,234.50"_s);
+        QCOMPARE(english.formatMoney(tiny, u"USD"_s), u"($0.00012345)"_s);  // the locale's negative pattern
+        QCOMPARE(german.formatMoney(amount, u"EUR"_s), u"1.234,50"_s + nbsp + u"€"_s);
+        QCOMPARE(german.formatMoney(tiny, u"EUR"_s), u"-0,00012345"_s + nbsp + u"€"_s);
+        // A code no locale uses keeps the code.
+        QCOMPARE(english.formatMoney(amount, u"XTS"_s), u"1,234.50 XTS"_s);
+        QCOMPARE(english.formatMoney(amount, QString()), u"1,234.50"_s);
     }
 };
 

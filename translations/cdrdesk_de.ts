@@ -1790,16 +1790,8 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
         <translation>Minuten</translation>
     </message>
     <message>
-        <source>%1: %L2 calls, %L3 minutes, %4 %5</source>
-        <translation>%1: %L2 Anrufe, %L3 Minuten, %4 %5</translation>
-    </message>
-    <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
-        <translation>%1: %L2 Anrufe, Umsatz %3 %5, Kosten %4 %5</translation>
     </message>
     <message>
         <source>Showing the last %1 %2:00 in the range (the filter has no weekday or hour of day)</source>
@@ -1816,6 +1808,18 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
     <message>
         <source>Showing the calls of customer %1</source>
         <translation>Anrufe des Kunden %1</translation>
+    </message>
+    <message>
+        <source> · revenue %1</source>
+        <translation> · Umsatz %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, %L3 minutes, %4</source>
+        <translation>%1: %L2 Anrufe, %L3 Minuten, %4</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, revenue %3, cost %4</source>
+        <translation>%1: %L2 Anrufe, Umsatz %3, Kosten %4</translation>
     </message>
 </context>
 <context>
@@ -2991,23 +2995,23 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
         <source>Invoice review</source>
         <translation>Rechnungsprüfung</translation>
     </message>
-    <message numerus="yes">
-        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3 %4.</source>
-        <translation>
-            <numerusform>Rechnung %1 (%2): Der %n Anruf ergibt neu tarifiert den abgerechneten Betrag, %3 %4.</numerusform>
-            <numerusform>Rechnung %1 (%2): Alle %n Anrufe ergeben neu tarifiert den abgerechneten Betrag, %3 %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5 %6.</source>
-        <translation>
-            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anruf weicht ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5 %6.</numerusform>
-            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anrufe weichen ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5 %6.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>differs</source>
         <translation>weicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3.</source>
+        <translation>
+            <numerusform>Rechnung %1 (%2): Der %n Anruf ergibt neu tarifiert den abgerechneten Betrag, %3.</numerusform>
+            <numerusform>Rechnung %1 (%2): Alle %n Anrufe ergeben neu tarifiert den abgerechneten Betrag, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5.</source>
+        <translation>
+            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anruf weicht ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5.</numerusform>
+            <numerusform>Rechnung %1 (%2): &lt;b&gt;%n Anrufe weichen ab&lt;/b&gt;; abgerechnet %3, neu tarifiert %4, Differenz %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3224,6 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
         <translation>bis</translation>
     </message>
     <message>
-        <source>Draft invoice %1 generated: %2 %3.</source>
-        <translation>Rechnungsentwurf %1 erstellt: %2 %3.</translation>
-    </message>
-    <message>
         <source>Invoice %1 issued: its calls are bound to it and locked from re-rating.</source>
         <translation>Rechnung %1 ausgestellt: Ihre Anrufe sind an sie gebunden und gegen Neutarifierung gesperrt.</translation>
     </message>
@@ -3242,10 +3242,6 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2, %3 – %4: %5, total %6 %7.</source>
-        <translation>Rechnung %1 für %2, %3 – %4: %5, gesamt %6 %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s).</source>
@@ -3273,6 +3269,14 @@ Geben Sie das Passwort oder Token von „%2“ (%3) erneut ein, um es noch einma
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 generated: %2.</source>
+        <translation>Rechnungsentwurf %1 erstellt: %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2, %3 – %4: %5, total %6.</source>
+        <translation>Rechnung %1 für %2, %3 – %4: %5, gesamt %6.</translation>
     </message>
 </context>
 <context>

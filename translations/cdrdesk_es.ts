@@ -1790,16 +1790,8 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
         <translation>Minutos</translation>
     </message>
     <message>
-        <source>%1: %L2 calls, %L3 minutes, %4 %5</source>
-        <translation>%1: %L2 llamadas, %L3 minutos, %4 %5</translation>
-    </message>
-    <message>
         <source>Revenue</source>
         <translation>Ingresos</translation>
-    </message>
-    <message>
-        <source>%1: %L2 calls, revenue %3 %5, cost %4 %5</source>
-        <translation>%1: %L2 llamadas, ingresos %3 %5, coste %4 %5</translation>
     </message>
     <message>
         <source>Showing the last %1 %2:00 in the range (the filter has no weekday or hour of day)</source>
@@ -1816,6 +1808,18 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
     <message>
         <source>Showing the calls of customer %1</source>
         <translation>Llamadas del cliente %1</translation>
+    </message>
+    <message>
+        <source> · revenue %1</source>
+        <translation> · ingresos %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, %L3 minutes, %4</source>
+        <translation>%1: %L2 llamadas, %L3 minutos, %4</translation>
+    </message>
+    <message>
+        <source>%1: %L2 calls, revenue %3, cost %4</source>
+        <translation>%1: %L2 llamadas, ingresos %3, coste %4</translation>
     </message>
 </context>
 <context>
@@ -2991,23 +2995,23 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
         <source>Invoice review</source>
         <translation>Revisión de factura</translation>
     </message>
-    <message numerus="yes">
-        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3 %4.</source>
-        <translation>
-            <numerusform>Factura %1 (%2): la %n llamada se retarifica a lo facturado, %3 %4.</numerusform>
-            <numerusform>Factura %1 (%2): las %n llamadas se retarifican a lo facturado, %3 %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5 %6.</source>
-        <translation>
-            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamada difiere&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5 %6.</numerusform>
-            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamadas difieren&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5 %6.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>differs</source>
         <translation>difiere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3.</source>
+        <translation>
+            <numerusform>Factura %1 (%2): la %n llamada se retarifica a lo facturado, %3.</numerusform>
+            <numerusform>Factura %1 (%2): las %n llamadas se retarifican a lo facturado, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 (%2): &lt;b&gt;%n call(s) differ&lt;/b&gt;; billed %3, re-rated %4, difference %5.</source>
+        <translation>
+            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamada difiere&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5.</numerusform>
+            <numerusform>Factura %1 (%2): &lt;b&gt;%n llamadas difieren&lt;/b&gt;; facturado %3, retarificado %4, diferencia %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3224,6 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
         <translation>hasta</translation>
     </message>
     <message>
-        <source>Draft invoice %1 generated: %2 %3.</source>
-        <translation>Borrador de factura %1 generado: %2 %3.</translation>
-    </message>
-    <message>
         <source>Invoice %1 issued: its calls are bound to it and locked from re-rating.</source>
         <translation>Factura %1 emitida: sus llamadas quedan vinculadas a ella y bloqueadas frente a la retarificación.</translation>
     </message>
@@ -3242,10 +3242,6 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2, %3 – %4: %5, total %6 %7.</source>
-        <translation>Factura %1 para %2, %3 – %4: %5, total %6 %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s).</source>
@@ -3273,6 +3269,14 @@ Escriba de nuevo la contraseña o el token de «%2» (%3) para reintentarlo.</tr
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 generated: %2.</source>
+        <translation>Borrador de factura %1 generado: %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2, %3 – %4: %5, total %6.</source>
+        <translation>Factura %1 para %2, %3 – %4: %5, total %6.</translation>
     </message>
 </context>
 <context>

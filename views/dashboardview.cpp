@@ -190,6 +190,12 @@ ChartPanel *DashboardView::addPanel(const QString &objectName, const QString &ti
     return panel;
 }
 
+void DashboardView::setMoneyDisplay(const DisplaySettings &display)
+{
+    m_money = display;
+    redraw();
+}
+
 QList<ChartPanel *> DashboardView::panels() const
 {
     return m_panels;
@@ -247,7 +253,22 @@ void DashboardView::redraw()
     QString text = tr("%L1 calls, %L2 answered").arg(calls).arg(answered);
     if (data.done & DashboardQuery::Concurrency)
         text += tr(" · at most %L1 at once").arg(data.peakConcurrent);
+    if (data.done & DashboardQuery::Customers) {
+        QMap<QString, qint64> revenue;  // per currency
+        for (const CustomerTotal &c : data.customers)
+            revenue[c.currency] += c.revenue.units();
+        QStringList amounts;
+        for (auto it = revenue.cbegin(); it != revenue.cend(); ++it)
+            amounts.append(money(Money::fromUnits(it.value()), it.key()));
+        if (!amounts.isEmpty())
+            text += tr(" · revenue %1").arg(amounts.join(u", "_s));
+    }
     m_summary->setText(text);
+}
+
+QString DashboardView::money(const Money &amount, const QString &currency) const
+{
+    return m_money.formatMoney(amount.rounded(2).value_or(amount), currency);
 }
 
 QString DashboardView::bucketLabel(int index) const
@@ -383,15 +404,15 @@ void DashboardView::drawDestinations()
             const DestinationTotal &d = top[top.size() - 1 - index];
             Q_EMIT narrowRequested(m_model->narrowedToDestination(d), tr("Showing the calls to %1").arg(destinationLabel(d)));
         });
-        connect(set, &QBarSet::hovered, this, [top](bool on, int index) {
+        connect(set, &QBarSet::hovered, this, [this, top](bool on, int index) {
             if (!on || index < 0 || index >= top.size())
                 return;
             const DestinationTotal &d = top[top.size() - 1 - index];
-            QToolTip::showText(QCursor::pos(), tr("%1: %L2 calls, %L3 minutes, %4 %5")
+            QToolTip::showText(QCursor::pos(), tr("%1: %L2 calls, %L3 minutes, %4")
                                                    .arg(destinationLabel(d))
                                                    .arg(d.calls)
                                                    .arg(d.talkSeconds / 60)
-                                                   .arg(d.cost.toFixed(2), d.currency));
+                                                   .arg(money(d.cost, d.currency)));
         });
         series->append(set);
         showSeries(view->chart(), series, categories, true);
@@ -426,14 +447,15 @@ void DashboardView::drawCustomers()
                 Q_EMIT narrowRequested(m_model->narrowedToCustomer(c),
                                        tr("Showing the calls of customer %1").arg(c.name.isEmpty() ? c.customer : c.name));
             });
-            connect(set, &QBarSet::hovered, this, [top](bool on, int index) {
+            connect(set, &QBarSet::hovered, this, [this, top](bool on, int index) {
                 if (!on || index < 0 || index >= top.size())
                     return;
                 const CustomerTotal &c = top[index];
-                QToolTip::showText(QCursor::pos(), tr("%1: %L2 calls, revenue %3 %5, cost %4 %5")
+                QToolTip::showText(QCursor::pos(), tr("%1: %L2 calls, revenue %3, cost %4")
                                                        .arg(c.name.isEmpty() ? c.customer : c.name)
                                                        .arg(c.calls)
-                                                       .arg(c.revenue.toFixed(2), c.cost.toFixed(2), c.currency));
+                                                       .arg(money(c.revenue, c.currency),
+                                                            money(c.cost, c.currency)));
             });
             series->append(set);
         }

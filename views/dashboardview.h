@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/displaysettings.h"
 #include "store/callfilter.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     void setModel(DashboardModel *model);
     DashboardModel *model() const { return m_model; }
     QList<ChartPanel *> panels() const;
+    // How amounts show with their currency in the summary and the tooltips.
+    void setMoneyDisplay(const DisplaySettings &display);
 
 Q_SIGNALS:
     // Show these calls in the grid; `description` says what was clicked, for the status bar.
@@ -47,9 +50,12 @@ private:
     QString bucketLabel(int index) const;
     void narrowToBucket(int index);
     ChartPanel *addPanel(const QString &objectName, const QString &title, QWidget *content, int row, int column, int span = 1);
+    // A sum to the cent, written as the settings say.
+    [[nodiscard]] QString money(const Money &amount, const QString &currency) const;
     QChartView *newChartView(const QString &objectName);
 
     DashboardModel *m_model = nullptr;
+    DisplaySettings m_money;  // how amounts are written
     QComboBox *m_step;
     QProgressBar *m_progress;
     QLabel *m_summary;

@@ -80,17 +80,27 @@ InvoiceReviewView::~InvoiceReviewView()
     ViewState::saveHeader(m_destinations->horizontalHeader(), u"invoiceReview/destinations"_s);
 }
 
+void InvoiceReviewView::setMoneyDisplay(const DisplaySettings &display)
+{
+    m_money = display;
+    if (m_review)
+        setReview(*m_review);
+}
+
 void InvoiceReviewView::setReview(const InvoiceReview &review)
 {
-    const QString currency = review.invoice.currency;
+    m_review = review;
+    const auto money = [this, &review](const Money &amount) {
+        return m_money.formatMoney(amount, review.invoice.currency);
+    };
     m_summary->setText(review.differing == 0
-        ? tr("Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3 %4.", nullptr, int(review.calls.size()))
-              .arg(review.invoice.id).arg(review.invoice.customerName, review.billed.toString(2), currency)
-        : tr("Invoice %1 (%2): <b>%n call(s) differ</b>; billed %3, re-rated %4, difference %5 %6.", nullptr,
+        ? tr("Invoice %1 (%2): all %n call(s) re-rate to what was billed, %3.", nullptr, int(review.calls.size()))
+              .arg(review.invoice.id).arg(review.invoice.customerName, money(review.billed))
+        : tr("Invoice %1 (%2): <b>%n call(s) differ</b>; billed %3, re-rated %4, difference %5.", nullptr,
              int(review.differing))
               .arg(review.invoice.id)
-              .arg(review.invoice.customerName.toHtmlEscaped(), review.billed.toString(2), review.rerated.toString(2),
-                   review.difference.toString(2), currency));
+              .arg(review.invoice.customerName.toHtmlEscaped(), money(review.billed), money(review.rerated),
+                   money(review.difference)));
     m_calls->setRowCount(int(review.calls.size()));
     for (int row = 0; row < review.calls.size(); ++row) {
         const ReviewCall &call = review.calls[row];

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/displaysettings.h"
+
+#include <optional>
+
 #include "billing/invoicereview.h"
 
 #include <QWidget>
@@ -19,8 +23,12 @@ public:
     ~InvoiceReviewView() override;
 
     void setReview(const InvoiceReview &review);
+    // How the summary's amounts show with their currency (the tables show plain amounts).
+    void setMoneyDisplay(const DisplaySettings &display);
 
 private:
+    DisplaySettings m_money;  // how amounts are written
+    std::optional<InvoiceReview> m_review;
     QLabel *m_summary;
     QTableWidget *m_calls;
     QTableWidget *m_destinations;

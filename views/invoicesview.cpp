@@ -180,6 +180,13 @@ void InvoicesView::setDatabase(const DatabaseSpec &spec)
     refresh();
 }
 
+void InvoicesView::setMoneyDisplay(const DisplaySettings &display)
+{
+    m_money = display;
+    m_review->setMoneyDisplay(display);
+    showState();
+}
+
 void InvoicesView::refresh()
 {
     run(m_state.open ? m_state.open->id : 0, [](Database &, State &, qint64 &) -> Result<void> { return {}; });
@@ -187,12 +194,12 @@ void InvoicesView::refresh()
 
 void InvoicesView::generate(qint64 customer, qint64 start, qint64 end)
 {
-    run(0, [customer, start, end](Database &database, State &state, qint64 &openId) -> Result<void> {
+    run(0, [customer, start, end, money = m_money](Database &database, State &state, qint64 &openId) -> Result<void> {
         Result<Invoice> invoice = InvoiceStore(database).generate(customer, start, end);
         if (!invoice)
             return Error{invoice.error()};
         openId = invoice->id;
-        state.message = tr("Draft invoice %1 generated: %2 %3.").arg(invoice->id).arg(invoice->total.toString(2), invoice->currency);
+        state.message = tr("Draft invoice %1 generated: %2.").arg(invoice->id).arg(money.formatMoney(invoice->total, invoice->currency));
         return {};
     });
 }
@@ -297,7 +304,8 @@ void InvoicesView::showState()
             const Invoice &i = m_state.invoices[row];
             setRow(m_list, row,
                    {QString::number(i.id), i.customerName, day(i.periodStart), day(i.periodEnd), i.status,
-                    QString::number(i.calls()), i.subtotal.toString(2), i.taxTotal.toString(2), i.total.toString(2),
+                    QString::number(i.calls()), m_money.formatMoney(i.subtotal, i.currency),
+                    m_money.formatMoney(i.taxTotal, i.currency), m_money.formatMoney(i.total, i.currency),
                     i.currency},
                    5);
             if (m_state.open && m_state.open->id == i.id)
@@ -311,7 +319,8 @@ void InvoicesView::showState()
         setRow(m_lines, row,
                {line.kind, line.description, line.prefix, line.isTax() ? QString() : QString::number(line.quantity),
                 line.isTax() ? QString() : QString::number(line.seconds / 60.0, 'f', 2),
-                line.isTax() ? tr("%1 %").arg(line.rate.toString(2)) : QString(), line.amount.toString(2)},
+                line.isTax() ? tr("%1 %").arg(line.rate.toString(2)) : QString(),
+                m_money.formatMoney(line.amount, open->currency)},
                3);
     }
     if (m_state.review)
@@ -324,10 +333,10 @@ void InvoicesView::showState()
     if (!m_state.message.isEmpty())
         m_status->setText(m_state.message);
     else if (open)
-        m_status->setText(tr("Invoice %1 for %2, %3 – %4: %5, total %6 %7.")
+        m_status->setText(tr("Invoice %1 for %2, %3 – %4: %5, total %6.")
                               .arg(open->id)
                               .arg(open->customerName, day(open->periodStart), day(open->periodEnd), open->status,
-                                   open->total.toString(2), open->currency));
+                                   m_money.formatMoney(open->total, open->currency)));
     else
         m_status->setText(tr("%n invoice(s).", nullptr, int(m_state.invoices.size())));
 }

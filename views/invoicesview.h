@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/displaysettings.h"
+
 #include "billing/customertree.h"
 #include "billing/invoice.h"
 #include "billing/invoicereview.h"
@@ -33,6 +35,8 @@ public:
     ~InvoicesView() override;
 
     void setDatabase(const DatabaseSpec &spec);
+    // How amounts show with their currency (list, lines, status and review).
+    void setMoneyDisplay(const DisplaySettings &display);
     [[nodiscard]] StoreJob *job() const { return m_job; }
     [[nodiscard]] const QList<Invoice> &invoices() const { return m_state.invoices; }
     [[nodiscard]] const std::optional<Invoice> &openInvoice() const { return m_state.open; }
@@ -55,6 +59,7 @@ Q_SIGNALS:
     void invoicesChanged();
 
 private:
+    DisplaySettings m_money;  // how amounts are written
     struct State
     {
         CustomerTree customers;

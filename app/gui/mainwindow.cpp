@@ -14,6 +14,7 @@
 #include "filtercontroller.h"
 #include "formats/transferjob.h"
 #include "importdialog.h"
+#include "invoicesview.h"
 #include "itemmodels/calltablemodel.h"
 #include "itemmodels/tsvtext.h"
 #include "settingsdialog.h"
@@ -838,11 +839,17 @@ void MainWindow::openSettings()
 
 void MainWindow::applyDisplaySettings()
 {
-    const QTimeZone zone = DisplaySettings::load().zone();
+    const DisplaySettings settings = DisplaySettings::load();
+    const QTimeZone zone = settings.zone();
     m_dateBar->setTimeZone(zone);
-    if (m_model)
+    if (m_model) {
         m_model->setDisplayTimeZone(zone);
+        m_model->setMoneyDisplay(settings);
+    }
     if (m_dashboardModel)
         m_dashboardModel->setTimeZone(zone);
+    m_dashboard->setMoneyDisplay(settings);
+    if (m_billing)
+        m_billing->invoicesView()->setMoneyDisplay(settings);
     updateDetail();
 }

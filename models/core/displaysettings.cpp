@@ -1,6 +1,7 @@
 #include "displaysettings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -30,16 +31,39 @@ QString DisplaySettings::formatDateTime(qint64 utcSeconds) const
     return time.toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QString DisplaySettings::formatMoney(const QString &amount, const QString &currencyCode) const
+QString DisplaySettings::formatMoney(const Money &amount, const QString &currencyCode, int minDecimals) const
 {
-    if (currency == CurrencyDisplay::Symbol) {
-        // The symbol of the currency as the locale of a country using it writes it.
+    // The symbol of each currency as the first locale of a country using it writes it, found
+    // once: the grid formats every visible amount.
+    static const QHash<QString, QString> symbols = [] {
+        QHash<QString, QString> found;
         for (const QLocale &candidate : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
-            if (candidate.currencySymbol(QLocale::CurrencyIsoCode) == currencyCode)
-                return candidate.currencySymbol(QLocale::CurrencySymbol) + amount;
+            const QString code = candidate.currencySymbol(QLocale::CurrencyIsoCode);
+            if (!code.isEmpty() && !found.contains(code))
+                found.insert(code, candidate.currencySymbol(QLocale::CurrencySymbol));
         }
+        return found;
+    }();
+    const QLocale locale = this->locale();
+    // Exact digits from Money; the locale writes the whole part (groups) and the point.
+    QString digits = amount.toString(minDecimals);
+    const bool negative = digits.startsWith(u'-');
+    if (negative)
+        digits.remove(0, 1);
+    const qsizetype point = digits.indexOf(u'.');
+    QString number = locale.toString(digits.first(point < 0 ? digits.size() : point).toLongLong());
+    if (point >= 0)
+        number += locale.decimalPoint() + digits.mid(point + 1);
+    QString symbol = currency == CurrencyDisplay::Symbol ? symbols.value(currencyCode) : QString();
+    if (!symbol.isEmpty()) {
+        // Where the locale puts the symbol and the sign: its pattern for ±1, the amount for the 1.
+        if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currencyCode)
+            symbol = locale.currencySymbol(QLocale::CurrencySymbol);  // its own ("$" in Canada)
+        return locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol).replace(locale.toString(1), number);
     }
-    return currencyCode.isEmpty() ? amount : amount + u' ' + currencyCode;
+    if (negative)
+        number.prepend(locale.negativeSign());
+    return currencyCode.isEmpty() ? number : number + u' ' + currencyCode;
 }
 
 DisplaySettings DisplaySettings::load()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money.h"
+
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
@@ -24,8 +26,12 @@ struct DisplaySettings
     [[nodiscard]] QTimeZone zone() const;
     // A date and time in the chosen format (in `zone()`).
     [[nodiscard]] QString formatDateTime(qint64 utcSeconds) const;
-    // An amount with its currency as chosen: "12.50 EUR" or "€12.50" (the locale's symbol).
-    [[nodiscard]] QString formatMoney(const QString &amount, const QString &currencyCode) const;
+    // An amount with its currency as chosen, written by locale(): exact, with at least
+    // `minDecimals` decimals and more where the amount has them (Money::toString), the locale's
+    // decimal point and digit groups; the code after it ("1,234.50 EUR", "1.234,50 EUR") or the
+    // currency's symbol where the locale puts one ("€1,234.50", "1.234,50 €"). An empty or
+    // unknown code gives the amount alone, or with the code.
+    [[nodiscard]] QString formatMoney(const Money &amount, const QString &currencyCode, int minDecimals = 2) const;
 
     [[nodiscard]] static DisplaySettings load();
     [[nodiscard]] static DisplaySettings load(QSettings &settings);

@@ -153,6 +153,8 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         return CallFields::value(*call, field);
     if (role == Qt::ToolTipRole)
         return field == CallField::Extra || field == CallField::Lastdata ? QVariant(displayText(*call, field, m_zone)) : QVariant();
+    if (CallFields::kind(field) == FieldKind::Money)
+        return m_money.formatMoney(Money::fromUnits(CallFields::value(*call, field).toLongLong()), call->currency, 4);
     return displayText(*call, field, m_zone);
 }
 
@@ -333,6 +335,15 @@ void CallTableModel::setRows(qint64 rows)
         m_rows = target;
         endRemoveRows();
     }
+}
+
+void CallTableModel::setMoneyDisplay(const DisplaySettings &display)
+{
+    if (display == m_money)
+        return;
+    m_money = display;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, CallFields::Count - 1), {Qt::DisplayRole});
 }
 
 void CallTableModel::setDisplayTimeZone(const QTimeZone &zone)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/callfield.h"
+#include "core/displaysettings.h"
 #include "store/callfilter.h"
 #include "store/callstore.h"
 #include "store/databasespec.h"
@@ -50,6 +51,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
     void setDisplayTimeZone(const QTimeZone &zone);
+    // How amounts show with their currency (DisplaySettings::formatMoney: the currency display
+    // and the language); the raw-value role, copying and export keep plain amounts.
+    void setMoneyDisplay(const DisplaySettings &display);
     QTimeZone displayTimeZone() const { return m_zone; }
 
     // The call at `row`, or nullptr while it is not loaded.
@@ -82,6 +86,7 @@ private:
     DatabaseSpec m_spec;
     CallFilter m_filter;
     QTimeZone m_zone;
+    DisplaySettings m_money;  // how amounts are written
     quint64 m_generation = 0;
     int m_rows = 0;
     bool m_counting = false;
