@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,10 @@ void grabView(MainWindow &window, const QString &view, const QString &path)
     auto *waited = new QElapsedTimer;
     waited->start();
     QObject::connect(poll, &QTimer::timeout, &window, [&window, view, path, poll, waited] {
+        // The invoice review shows the first invoice of the list, once it is listed.
+        auto *invoices = window.findChild<QTableWidget *>(u"invoiceTable"_s);
+        if (view == u"invoiceReviewView" && invoices && invoices->rowCount() > 0 && invoices->selectedItems().isEmpty())
+            invoices->selectRow(0);
         if (!window.isViewReady(view) && waited->elapsed() < 30000)
             return;
         poll->stop();

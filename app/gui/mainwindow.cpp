@@ -745,13 +745,25 @@ bool MainWindow::showView(const QString &name)
         action->trigger();
         return true;
     }
-    return false;
+    QWidget *widget = findChild<QWidget *>(name);
+    for (QWidget *w = widget; w && w != this; w = w->parentWidget()) {
+        // A tab page's parent is the tab widget's stack.
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            tabs->setCurrentWidget(w);
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    return widget != nullptr;
 }
 
 bool MainWindow::isViewReady(const QString &name) const
 {
     if (name == m_dashboard->objectName())
         return m_dashboardModel && !m_dashboardModel->isLoading();
+    if (name == u"invoiceReviewView")
+        return m_billing->invoicesView()->openInvoice().has_value();
     return true;
 }
 

@@ -48,10 +48,12 @@ public:
     // The views in the central tabs (the call grid, the dashboard, …); others add theirs here.
     // View › Next/Previous View (Ctrl+PgDown/PgUp) cycle through them.
     void addView(QWidget *view, const QString &title);
-    // Shows the view, dock or dialog named `name` (a tab's, dock's or action's objectName):
-    // for --screenshot-view. False when nothing has that name.
+    // Shows the view, dock or dialog named `name` (a tab's, dock's or action's objectName, or
+    // any widget's: its dock and tabs are shown): for --screenshot-view. False when nothing
+    // has that name.
     bool showView(const QString &name);
-    // Whether what showView() opened has finished loading (the dashboard computes first).
+    // Whether what showView() opened has finished loading (the dashboard computes first; the
+    // invoice review needs an invoice open).
     [[nodiscard]] bool isViewReady(const QString &name) const;
     // The selected calls as tab-separated text with a header (Edit › Copy); false when some are
     // not loaded yet or there are too many (Export is the tool then).
