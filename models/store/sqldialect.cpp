@@ -99,15 +99,8 @@ QStringList SqlDialect::sessionSetup() const
     case DatabaseSpec::Kind::SQLite:
         // A modest page cache: the grid reads windows, and whole-table scans gain nothing from
         // a large one (it only adds to every connection's memory).
-        // Statement journals in memory: one write of a call touches some 40 pages (the table,
-        // the unique key, eleven sort indexes, the roll-up triggers), more than the 64 KiB a
-        // statement journal keeps in memory, so with temp_store = FILE every page was written to
-        // a temporary file once per call, in every write transaction (a third of a sync's or an
-        // import's CPU time). One statement's journal is small. ORDER BY and index builds still
-        // spill to the sorter's own temporary files whatever temp_store says; only temporary
-        // tables (DISTINCT, IN (SELECT …)) now stay in memory, and ours hold few rows.
         return {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -16384"_s, u"PRAGMA temp_store = MEMORY"_s};
+                u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -16384"_s};
     case DatabaseSpec::Kind::PostgreSQL:
         return {u"SET TIME ZONE 'UTC'"_s, u"SET client_encoding = 'UTF8'"_s};
     case DatabaseSpec::Kind::MySQL:
