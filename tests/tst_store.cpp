@@ -6,7 +6,10 @@
 #include "store/callwriter.h"
 #include "store/database.h"
 #include "store/schema.h"
+#include "store/storejob.h"
 
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -170,6 +173,32 @@ private Q_SLOTS:
         QVERIFY(!db);
         QVERIFY2(db.error().contains(u"missing.db"_s), qPrintable(db.error()));
         QVERIFY(!QFile::exists(m_dir.filePath(u"missing.db"_s)));
+    }
+
+    // Cancelling a job (as closing its window does) stops the statement under way: a query of
+    // minutes ends at once, as cancelled, instead of holding up the window or the program.
+    void shouldInterruptTheStatementOfACancelledJob()
+    {
+        const QString path = m_dir.filePath(u"interrupted.db"_s);
+        QVERIFY(Database::open(DatabaseSpec::sqlite(path), Database::OpenMode::CreateIfMissing));
+        StoreJob job;
+        QSignalSpy started(&job, &StoreJob::progress);
+        QSignalSpy finished(&job, &StoreJob::finished);
+        QVERIFY(job.start(DatabaseSpec::sqlite(path), [](Database &database, const ProgressCallback &progress) -> Result<std::any> {
+            progress(0, 1);
+            QSqlQuery query(database.connection());
+            const QString endless = u"WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT COUNT(*) FROM r"_s;
+            if (!query.exec(endless))
+                return Error{query.lastError().text()};
+            return std::any(qint64(0));
+        }));
+        QVERIFY(started.wait(10000));
+        QTest::qWait(200);  // the statement is running now
+        QVERIFY(job.isBusy());
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(job.wasCancelled());
+        QVERIFY2(job.error().contains(u"interrupt"_s), qPrintable(job.error()));
     }
 
     void shouldUpsertIdempotently_data() { addBackendRows(); }

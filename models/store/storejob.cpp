@@ -15,8 +15,16 @@ StoreJob::StoreJob(QObject *parent)
 
 StoreJob::~StoreJob()
 {
-    m_cancelled = true;
+    cancel();
     m_watcher.waitForFinished();
+}
+
+void StoreJob::cancel()
+{
+    m_cancelled = true;
+    const QMutexLocker lock(&m_runningLock);
+    if (m_running)
+        m_running->interrupt();
 }
 
 bool StoreJob::start(const DatabaseSpec &spec, Work work)
@@ -41,7 +49,15 @@ StoreJob::Outcome StoreJob::run(const DatabaseSpec &spec, const Work &work)
         QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT this->progress(done, total); }, Qt::QueuedConnection);
         return !m_cancelled.load();
     };
+    {
+        const QMutexLocker lock(&m_runningLock);
+        m_running = database->get();
+    }
     Result<std::any> result = work(**database, progress);
+    {
+        const QMutexLocker lock(&m_runningLock);
+        m_running = nullptr;
+    }
     outcome.cancelled = m_cancelled.load();
     if (result)
         outcome.value = std::move(*result);

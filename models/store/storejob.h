@@ -5,6 +5,7 @@
 #include "databasespec.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 
 #include <any>
@@ -16,7 +17,9 @@ class Database;
 // Runs one piece of work against a store off the GUI thread, with its own connection
 // (connections belong to one thread). Progress arrives by queued signal; cancel() makes the
 // work's ProgressCallback return false (the work then rolls back and fails); finished() is
-// emitted in the GUI thread with the outcome ready in value() or error(). One run at a time.
+// emitted in the GUI thread with the outcome ready in value() or error(). cancel() and the
+// destructor also interrupt the statement running, so a long query never holds up closing a
+// window or quitting. One run at a time.
 class StoreJob : public QObject
 {
     Q_OBJECT
@@ -45,7 +48,7 @@ public:
 
 public Q_SLOTS:
     // Safe at any time, from the GUI thread.
-    void cancel() { m_cancelled = true; }
+    void cancel();
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -64,4 +67,6 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     Outcome m_outcome;
     std::atomic<bool> m_cancelled{false};
+    QMutex m_runningLock;
+    Database *m_running = nullptr;  // the worker's connection while the work runs
 };
