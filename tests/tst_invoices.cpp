@@ -99,6 +99,10 @@ private Q_SLOTS:
         const auto all = InvoiceStore(*db).list(10);
         QVERIFY(all);
         QCOMPARE(all->size(), 3);
+        // The list counts each invoice's calls (its newest is the four-decimal draft).
+        QVERIFY(fourDecimals->calls() > 0);
+        QCOMPARE(all->first().id, fourDecimals->id);
+        QCOMPARE(all->first().calls(), fourDecimals->calls());
     }
 
     void shouldLockIssuedCallsAndReleaseThemOnVoid_data() { backends(); }

@@ -261,8 +261,7 @@ Result<QList<Invoice>> InvoiceStore::list(qint64 customer)
         Result<Invoice> invoice = load(id);
         if (!invoice)
             return Error{invoice.error()};
-        invoice->lines.clear();
-        invoices.append(*invoice);
+        invoices.append(*invoice);  // with its lines: the list shows calls() from them
     }
     return invoices;
 }

@@ -18,7 +18,7 @@ public:
     [[nodiscard]] Result<Invoice> generate(qint64 customer, qint64 start, qint64 end,
                                            RoundingRule rounding = RoundingRule::HalfUp, int decimals = 2);
     [[nodiscard]] Result<Invoice> load(qint64 id);
-    // Invoices without lines, newest period first; customer 0: every customer's.
+    // Invoices with their lines, newest period first; customer 0: every customer's.
     [[nodiscard]] Result<QList<Invoice>> list(qint64 customer = 0);
     // Recomputes a draft from the charges as they are now, binds them and its customer's calls
     // to it and marks it issued. Only drafts can be issued.
