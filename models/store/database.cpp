@@ -32,25 +32,6 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-namespace {
-
-// SQLite keeps a statement's journal in memory up to 64 KiB and writes it to a temporary file
-// beyond. One write of a call touches some 40 pages (the table, the unique key, eleven sort
-// indexes, the roll-up triggers), so every such statement in a transaction wrote each page to
-// a file: a sync of 100k calls made 3.8M pwrite calls, a third of its CPU time. 4 MiB keeps
-// those journals in memory, while a statement that changes millions of rows (an invoice's
-// UPDATE, a migration, an index rebuilt into freed pages) still spills and stays bounded,
-// which temp_store = MEMORY would not. The setting is process-wide and only takes before
-// SQLite's first use, which is the first store opened here; if anything opened SQLite earlier
-// it stays at the default, which is only slower.
-void keepStatementJournalsInMemory()
-{
-    static const bool configured = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 << 20) == SQLITE_OK;
-    Q_UNUSED(configured);
-}
-
-} // namespace
-
 Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenMode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(SqlDialect(spec.kind).driverName()))
@@ -64,8 +45,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, OpenM
             return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath()))};
     }
 
-    if (spec.kind == DatabaseSpec::Kind::SQLite)
-        keepStatementJournalsInMemory();
     std::unique_ptr<Database> database(
         new Database(spec, u"cdrdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QSqlDatabase &db = database->m_db;
