@@ -45,10 +45,10 @@ Result<QList<MarginRow>> MarginReport::compute(qint64 start, qint64 end, qint64 
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Exact sums: PostgreSQL's SUM of BIGINT is NUMERIC, which would otherwise arrive as a double.
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     // The parent's charge is found by the call (`+` keeps the planner off the customer index:
     // SQLite without statistics chose it and read all of the parent's charges for every charge,
     // minutes on the 200k-call demo store instead of under a second).
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     q.prepare(u"SELECT c.customer_id, COUNT(*), SUM(k.talktime), SUM(c.cost), SUM(COALESCE(p.cost, 0)), "
               "SUM(CASE WHEN p.id IS NULL THEN 1 ELSE 0 END), MIN(c.currency) FROM "_s
               + d.quote(u"call_charges") + u" c JOIN "_s + d.quote(u"calls") + u" k ON k.id = c.call_id JOIN "_s
