@@ -160,7 +160,7 @@ Result<RatingSummary> CallRating::run(CallFilter filter, bool dryRun, const Prog
         return {};
     };
     const QString doing = m_singleDeck ? QCoreApplication::translate("CallRating", "Rating calls under deck \"%1\"").arg(m_deck.name()) : QCoreApplication::translate("CallRating", "Rating calls under the customers' decks");
-    const Result<void> done = dryRun ? work() : m_database.inTransaction(doing, work);
+    const Result<void> done = dryRun ? work() : m_database.inTransaction(doing, work, Database::Statements::Small);
     if (!done)
         return Error{done.error()};
     if (progress)

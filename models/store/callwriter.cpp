@@ -49,7 +49,7 @@ CallWriter::~CallWriter()
 
 Result<void> CallWriter::begin()
 {
-    if (auto ok = m_database.begin(QCoreApplication::translate("CallWriter", "Starting to write calls")); !ok)
+    if (auto ok = m_database.begin(QCoreApplication::translate("CallWriter", "Starting to write calls"), Database::Statements::Small); !ok)
         return ok;
     m_open = true;
     m_written = 0;

@@ -139,13 +139,22 @@ Result<void> Database::setDefaultCountry(const QString &country)
     });
 }
 
-Result<void> Database::begin(const QString &doing)
+Result<void> Database::begin(const QString &doing, Statements statements)
 {
     // Every write goes through a transaction: an attached table is never written.
     if (isReadOnly())
         return Error{QCoreApplication::translate("Database", "%1: %2 is attached read-only; nothing is written to it.").arg(doing, m_spec.displayName())};
-    if (!m_db.transaction())
-        return sqlError(doing, m_db.lastError());
+    // SQLite decides where statement journals go when the write transaction starts, from
+    // temp_store, which cannot change inside a transaction.
+    if (statements == Statements::Small && m_sqliteHandle) {
+        setTempStore(u"MEMORY"_s);
+        m_journalsInMemory = true;
+    }
+    if (!m_db.transaction()) {
+        const QSqlError error = m_db.lastError();
+        endTransaction();
+        return sqlError(doing, error);
+    }
     return {};
 }
 
@@ -153,9 +162,10 @@ Result<void> Database::commit(const QString &doing)
 {
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
-        m_db.rollback();
+        rollback();
         return sqlError(doing, error);
     }
+    endTransaction();
     return {};
 }
 
@@ -168,4 +178,20 @@ void Database::interrupt()
 void Database::rollback()
 {
     m_db.rollback();
+    endTransaction();
+}
+
+void Database::endTransaction()
+{
+    if (m_journalsInMemory) {
+        setTempStore(u"DEFAULT"_s);
+        m_journalsInMemory = false;
+    }
+}
+
+void Database::setTempStore(const QString &where)
+{
+    // Only speed depends on it: a failure (none is expected outside a transaction) is ignored.
+    QSqlQuery pragma(m_db);
+    (void)pragma.exec(u"PRAGMA temp_store = "_s + where);
 }

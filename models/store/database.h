@@ -41,15 +41,25 @@ public:
     // The columns of the attached table (empty for a store of ours).
     const QStringList &attachedColumns() const { return m_attachedColumns; }
 
+    // What a transaction's statements are like, for SQLite's statement journals (the pages a
+    // statement changes inside a transaction, kept so that it alone can be undone). Small: many
+    // statements of a few dozen pages each — a call at a time, as syncs, imports and rating write;
+    // their journals stay in memory. A call's write touches some 40 pages (the table, the unique
+    // key, eleven sort indexes, the roll-ups), more than the 64 KiB SQLite keeps in memory, so
+    // on a temporary file each page was written out once per call (a third of a sync's CPU).
+    // Large, the default: a statement may change many pages (an UPDATE of every filtered call),
+    // and its journal goes to a temporary file rather than into memory.
+    enum class Statements { Large, Small };
+
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
     template<typename Work>
-    Result<void> inTransaction(const QString &doing, Work &&work);
+    Result<void> inTransaction(const QString &doing, Work &&work, Statements statements = Statements::Large);
 
     // Stops the statement running on this connection, from any thread (SQLite; servers
     // finish theirs). The statement fails with an "interrupted" error.
     void interrupt();
 
-    Result<void> begin(const QString &doing);
+    Result<void> begin(const QString &doing, Statements statements = Statements::Large);
     Result<void> commit(const QString &doing);
     void rollback();
 
@@ -57,6 +67,8 @@ private:
     Database(const DatabaseSpec &spec, const QString &connectionName);
     Result<void> attach();
     Result<void> readDefaultCountry();
+    void setTempStore(const QString &where);
+    void endTransaction();
 
     DatabaseSpec m_spec;
     SqlDialect m_dialect;
@@ -67,12 +79,13 @@ private:
     QString m_defaultCountry = QStringLiteral("ZZ");
     QStringList m_attachedColumns;
     void *m_sqliteHandle = nullptr;
+    bool m_journalsInMemory = false;
 };
 
 template<typename Work>
-Result<void> Database::inTransaction(const QString &doing, Work &&work)
+Result<void> Database::inTransaction(const QString &doing, Work &&work, Statements statements)
 {
-    if (auto ok = begin(doing); !ok)
+    if (auto ok = begin(doing, statements); !ok)
         return ok;
     Result<void> result = work();
     if (!result) {
