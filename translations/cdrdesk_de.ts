@@ -580,6 +580,10 @@
         <source>is not a JSON object</source>
         <translation>ist kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>Preparing the index builds</source>
+        <translation>Vorbereiten des Indexaufbaus</translation>
+    </message>
 </context>
 <context>
     <name>CallListWriter</name>

@@ -580,6 +580,10 @@
         <source>is not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
+    <message>
+        <source>Preparing the index builds</source>
+        <translation>Preparando la creación de los índices</translation>
+    </message>
 </context>
 <context>
     <name>CallListWriter</name>

@@ -14,6 +14,7 @@
 #include "store/callwriter.h"
 #include "store/database.h"
 #include "store/schema.h"
+#include "store/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -194,9 +195,8 @@ bool loadsInBulk(Database &database, qint64 fileSize, qint64 storedRows)
 }
 
 // A bulk load's SQLite settings, for as long as it lives: a 128 MB page cache (the growing table
-// and its unique key stay in memory instead of being read back from the file, and the index
-// builds sort in larger chunks) and both cores for the sorter. The connection's own cache size
-// comes back afterwards, whatever happened; memory stays independent of the file's size.
+// and its unique key stay in memory instead of being read back from the file). The connection's
+// own cache size comes back afterwards, whatever happened.
 class BulkSettings
 {
 public:
@@ -206,7 +206,6 @@ public:
         m_known = m_pragma.exec(u"PRAGMA cache_size"_s) && m_pragma.next();
         m_cacheSize = m_known ? m_pragma.value(0).toLongLong() : 0;
         m_pragma.finish();
-        (void)m_pragma.exec(u"PRAGMA threads = 2"_s);
         (void)m_pragma.exec(u"PRAGMA cache_size = -131072"_s);
     }
     ~BulkSettings()
@@ -217,6 +216,22 @@ public:
     }
     BulkSettings(const BulkSettings &) = delete;
     BulkSettings &operator=(const BulkSettings &) = delete;
+
+    // Before the index builds, so memory stays independent of the file's size. The writer's
+    // transaction keeps statement journals in memory (temp_store = MEMORY, see
+    // Database::Statements), and with that setting SQLite's sorter never writes a sorted run to
+    // a file: each CREATE INDEX would hold every key of the table in memory. Back on files, the
+    // sorter writes runs as large as the page cache, on both cores, and the table is read in
+    // order, so a 32 MB cache loses nothing. (The journals stay in memory: SQLite chose that
+    // when the transaction began.)
+    Result<void> sortOnFiles()
+    {
+        for (const QString &sql : {u"PRAGMA temp_store = DEFAULT"_s, u"PRAGMA cache_size = -32768"_s, u"PRAGMA threads = 2"_s}) {
+            if (auto ok = execute(m_pragma, sql, QCoreApplication::translate("CallImporter", "Preparing the index builds")); !ok)
+                return ok;
+        }
+        return {};
+    }
 
 private:
     QSqlQuery m_pragma;
@@ -300,6 +315,8 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
             return abandon(QCoreApplication::translate("CallImporter", "Import of %1 cancelled; nothing was stored.").arg(name));
     }
     if (bulk) {
+        if (auto sorting = bulkSettings->sortOnFiles(); !sorting)
+            return abandon(sorting.error());
         if (auto indexed = Schema::createCallIndexes(m_database.connection(), m_database.dialect()); !indexed)
             return abandon(indexed.error());
     }

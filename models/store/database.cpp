@@ -145,7 +145,7 @@ Result<void> Database::begin(const QString &doing, Statements statements)
     if (isReadOnly())
         return Error{QCoreApplication::translate("Database", "%1: %2 is attached read-only; nothing is written to it.").arg(doing, m_spec.displayName())};
     // SQLite decides where statement journals go when the write transaction starts, from
-    // temp_store, which cannot change inside a transaction.
+    // temp_store, which cannot change inside a transaction once a temporary table exists.
     if (statements == Statements::Small && m_sqliteHandle) {
         setTempStore(u"MEMORY"_s);
         m_journalsInMemory = true;

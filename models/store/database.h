@@ -48,7 +48,9 @@ public:
     // key, eleven sort indexes, the roll-ups), more than the 64 KiB SQLite keeps in memory, so
     // on a temporary file each page was written out once per call (a third of a sync's CPU).
     // Large, the default: a statement may change many pages (an UPDATE of every filtered call),
-    // and its journal goes to a temporary file rather than into memory.
+    // and its journal goes to a temporary file rather than into memory. Small also makes SQLite
+    // sort in memory only (its sorter writes no runs to files while temp_store = MEMORY): no
+    // large ORDER BY or index build in such a transaction (CallImporter switches back first).
     enum class Statements { Large, Small };
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
