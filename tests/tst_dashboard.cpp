@@ -375,8 +375,59 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        // Re-rating writes costs and replaces charges; calls are archived and deleted.
+        // More new calls than the writer adds to the roll-ups at a time (CallWriter's
+        // RollupBatch), some replaced again in the same transaction, and reseller charges written
+        // for new calls before the commit, as created calls have them.
+        QSqlQuery charge(db->connection());
+        QVERIFY(charge.prepare(u"INSERT INTO call_charges (call_id, customer_id, role, cost, currency, deck_id, prefix) "
+                               "SELECT id, 1, 'reseller', 555, 'EUR', 0, '' FROM calls WHERE record_key = ?"_s));
+        QVERIFY(writer.begin());
+        for (int i = 0; i < 12500; ++i) {
+            CallRecord r = records[i % records.size()];
+            r.recordKey = u"batch%1"_s.arg(i);
+            r.start += 86400 + i * 37;
+            r.end = r.start + r.talktime;
+            QVERIFY(writer.write(r));
+            if (i % 1000 == 999) {
+                CallRecord again = records[(i - 500) % records.size()];
+                again.recordKey = u"batch%1"_s.arg(i - 500);
+                again.status = u"busy"_s;
+                again.talktime = 0;
+                again.cost = Money::fromUnits(again.cost.units() + 3);
+                QVERIFY(writer.write(again));
+                charge.addBindValue(r.recordKey);
+                QVERIFY2(charge.exec(), qPrintable(charge.lastError().text()));
+            }
+        }
+        QVERIFY(writer.commit());
+        compareRollupsWithCalls(*db);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A rolled-back writer leaves the roll-ups, and on SQLite the insert trigger it set
+        // aside, as they were; then the trigger adds a call written without the writer.
+        QVERIFY(writer.begin());
+        CallRecord gone = records[1];
+        gone.recordKey = u"rolled-back"_s;
+        QVERIFY(writer.write(gone));
+        writer.rollback();
+        compareRollupsWithCalls(*db);
+        if (QTest::currentTestFailed())
+            return;
         QSqlQuery query(db->connection());
+        if (backend == u"sqlite") {
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'rollup_calls_insert'"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        QVERIFY2(query.exec(u"INSERT INTO calls (source, record_key, start, status, talktime, cost, currency) "
+                            "VALUES ('hand', 'one', "_s + QString::number(Base + 7200) + u", 'answer', 90, 12345, 'EUR')"_s),
+                 qPrintable(query.lastError().text()));
+        compareRollupsWithCalls(*db);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Re-rating writes costs and replaces charges; calls are archived and deleted.
         for (const QString &sql : {u"UPDATE calls SET cost = cost * 2 + 1 WHERE id % 5 = 1"_s,
                                    u"UPDATE call_charges SET cost = cost + 3, currency = 'EUR' WHERE role = 'reseller' AND call_id % 4 = 0"_s,
                                    u"DELETE FROM call_charges WHERE role = 'reseller' AND call_id % 10 = 3"_s,

@@ -719,6 +719,10 @@
         <source>Saving %1 calls</source>
         <translation>%1 Anrufe werden gespeichert</translation>
     </message>
+    <message>
+        <source>Adding the new calls to the dashboard&apos;s roll-ups</source>
+        <translation>Neue Anrufe werden in die Summen des Dashboards übernommen</translation>
+    </message>
 </context>
 <context>
     <name>CgratesImport</name>

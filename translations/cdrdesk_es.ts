@@ -719,6 +719,10 @@
         <source>Saving %1 calls</source>
         <translation>Guardando %1 llamadas</translation>
     </message>
+    <message>
+        <source>Adding the new calls to the dashboard&apos;s roll-ups</source>
+        <translation>Añadiendo las llamadas nuevas a los totales del panel</translation>
+    </message>
 </context>
 <context>
     <name>CgratesImport</name>

@@ -200,29 +200,35 @@ QStringList triggers(const SqlDialect &d, const QString &table, const QStringLis
     return {};
 }
 
+// "SELECT slot, keys…, sums… FROM calls " + `where` + " GROUP BY …": a roll-up's sums of the
+// calls that `where` keeps.
+QString sumsOfCalls(const SqlDialect &d, const CallRollup &rollup, const QString &where)
+{
+    QStringList values;
+    for (const QString &sum : rollup.sums)
+        values.append(sum == u"calls" ? u"1"_s : d.quote(sum));
+    QStringList columns{slotOf(d, QString(), rollup.granule)};
+    for (const QString &key : rollup.keys)
+        columns.append(d.quote(key));
+    QStringList sums;
+    for (const QString &value : withArchived(values, d.quote(u"archived")))
+        sums.append(u"SUM("_s + value + u')');
+    QStringList groups;
+    for (qsizetype i = 1; i <= columns.size(); ++i)
+        groups.append(QString::number(i));
+    return u"SELECT "_s + (columns + sums).join(u", "_s) + u" FROM "_s + d.quote(u"calls") + u' ' + where
+           + u" GROUP BY "_s + groups.join(u", "_s);
+}
+
 // The sums of the calls already stored.
 QStringList rebuild(const SqlDialect &d)
 {
     QStringList statements;
     const QString archived = d.quote(u"archived");
-    for (const CallRollup &rollup : callRollups()) {
-        QStringList values;
-        for (const QString &sum : rollup.sums)
-            values.append(sum == u"calls" ? u"1"_s : d.quote(sum));
-        QStringList columns{slotOf(d, QString(), rollup.granule)};
-        for (const QString &key : rollup.keys)
-            columns.append(d.quote(key));
-        QStringList sums;
-        for (const QString &value : withArchived(values, archived))
-            sums.append(u"SUM("_s + value + u')');
-        QStringList groups;
-        for (qsizetype i = 1; i <= columns.size(); ++i)
-            groups.append(QString::number(i));
+    for (const CallRollup &rollup : callRollups())
         statements.append(u"INSERT INTO "_s + d.quote(rollup.table) + u" ("_s
-                          + d.quotedList(QStringList{u"slot"_s} + rollup.keys + sumColumns(rollup)) + u") SELECT "_s
-                          + (columns + sums).join(u", "_s) + u" FROM "_s + d.quote(u"calls") + u" GROUP BY "_s
-                          + groups.join(u", "_s));
-    }
+                          + d.quotedList(QStringList{u"slot"_s} + rollup.keys + sumColumns(rollup)) + u") "_s
+                          + sumsOfCalls(d, rollup, QString()));
     const QStringList values = withArchived({u"1"_s, u"ch."_s + d.quote(u"cost")}, u"c."_s + archived);
     QStringList sums;
     for (const QString &value : values)
@@ -239,6 +245,20 @@ QStringList rebuild(const SqlDialect &d)
 } // namespace
 
 namespace Rollups {
+
+QString callInsertTrigger()
+{
+    return u"rollup_calls_insert"_s;
+}
+
+QStringList addCallsBetween(const SqlDialect &dialect)
+{
+    QStringList statements;
+    const QString where = u"WHERE "_s + dialect.quote(u"id") + u" BETWEEN ? AND ?"_s;
+    for (const CallRollup &rollup : callRollups())
+        statements.append(addTo(dialect, rollup, sumsOfCalls(dialect, rollup, where)));
+    return statements;
+}
 
 QStringList creationStatements(const SqlDialect &dialect)
 {

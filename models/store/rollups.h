@@ -22,4 +22,16 @@ constexpr qint64 Day = 86400;
 // The tables and triggers, then the sums of the calls already stored (schema migration).
 QStringList creationStatements(const SqlDialect &dialect);
 
+// The SQLite trigger that adds each inserted call to the roll-ups. A writer of many calls may set
+// it aside inside its own transaction and add its new calls with addCallsBetween() instead
+// (CallWriter does): one statement per roll-up for thousands of calls, and an INSERT without a
+// trigger needs no statement journal. It leaves out the reseller charges, which the trigger
+// would sum for the new call: the program writes a call's charges after the call (rating,
+// created calls), and their own trigger adds them.
+QString callInsertTrigger();
+
+// Statements that add the calls whose id lies between the two bound values (inclusive) to the
+// call roll-ups, as the insert trigger would have added each of them.
+QStringList addCallsBetween(const SqlDialect &dialect);
+
 } // namespace Rollups
