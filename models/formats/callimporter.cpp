@@ -296,7 +296,10 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
     ReadAhead items(std::move(*reader), [numbers](CallRecord &record) { numbers->fill(record); },
                     [&file] { return file.pos(); });
     qint64 position = 0;
-    for (Item item = items.next(position); item.kind != Item::Kind::End; item = items.next(position)) {
+    for (;;) {
+        const Item &item = items.next(position);
+        if (item.kind == Item::Kind::End)
+            break;
         ++stats.read;
         m_failedOnInput = item.kind != Item::Kind::Record;
         if (item.kind != Item::Kind::Record && !options.skipInvalid)
@@ -307,7 +310,7 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
             ++stats.rejected;
             if (item.kind == Item::Kind::Failed)
                 break;  // the rest of the file cannot be read (a truncated last line)
-        } else if (auto written = writer.write(std::move(item.record)); !written) {
+        } else if (auto written = writer.write(item.record); !written) {  // a shallow copy; ReadAhead frees the record
             return abandon(QCoreApplication::translate("CallImporter", "%1:%2: %3").arg(path).arg(item.line).arg(written.error()));
         }
         m_failedOnInput = false;

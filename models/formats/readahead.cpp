@@ -22,6 +22,12 @@ ReadAhead::~ReadAhead()
 void ReadAhead::run()
 {
     for (bool finished = false; !finished;) {
+        std::vector<Batch> spent;
+        {
+            const std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        spent.clear();
         Batch batch;
         batch.items.reserve(BatchSize);
         while (batch.items.size() < size_t(BatchSize)) {
@@ -29,7 +35,7 @@ void ReadAhead::run()
             if (item.kind == ImportItem::Kind::Record) {
                 if (m_prepare)
                     m_prepare(item.record);
-                item.raw.clear();
+                item.raw = {};  // freed on this thread, as m_spent is
             }
             finished = item.kind == ImportItem::Kind::End || item.kind == ImportItem::Kind::Failed;
             batch.items.push_back(std::move(item));
@@ -47,11 +53,12 @@ void ReadAhead::run()
     }
 }
 
-ImportItem ReadAhead::next(qint64 &position)
+const ImportItem &ReadAhead::next(qint64 &position)
 {
     if (m_taken >= m_current.items.size()) {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        m_spent.push_back(std::move(m_current));
         m_current = std::move(m_ready.front());
         m_ready.pop_front();
         m_taken = 0;
@@ -59,5 +66,5 @@ ImportItem ReadAhead::next(qint64 &position)
         m_changed.notify_all();
     }
     position = m_current.position;
-    return std::move(m_current.items[m_taken++]);
+    return m_current.items[m_taken++];
 }

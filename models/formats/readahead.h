@@ -39,9 +39,9 @@ public:
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
 
-    // The next item, and the input position reached with its batch. After End or Failed,
-    // nothing more comes.
-    [[nodiscard]] ImportItem next(qint64 &position);
+    // The next item, and the input position reached with its batch; valid until the next call.
+    // After End or Failed, nothing more comes.
+    [[nodiscard]] const ImportItem &next(qint64 &position);
 
 private:
     struct Batch
@@ -58,6 +58,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    // Batches the writing thread is done with, freed by the reading thread, which allocated their
+    // memory: glibc frees memory of another thread's arena under that arena's lock, which slowed
+    // a 1M-row import by a quarter.
+    std::vector<Batch> m_spent;
     bool m_stop = false;
     Batch m_current;
     size_t m_taken = 0;
