@@ -1,6 +1,7 @@
 // bench_sync: a connection's sync from a local cdrdesk-fake-provider into a new SQLite store —
 // calls per second and the peak RSS, for several call counts (memory must not grow with the
-// count), next to the bare transfer of the same pages (the network and fake's floor).
+// count), next to the bare transfer of the same pages (the network and fake's floor) and to the
+// sqlite3 CLI storing the same calls in a store of the same schema (the store's floor).
 #include "providers/connectionstore.h"
 #include "providers/providerhttp.h"
 #include "providers/syncjob.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +138,46 @@ double transferSeconds(const QUrl &url, int pageSize, qint64 *rows)
     return timer.elapsed() / 1000.0;
 }
 
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QByteArray run(const QString &program, const QStringList &arguments, const QByteArray &script = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(script);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    return process.exitCode() == 0 ? process.readAllStandardOutput() : QByteArray();
+}
+
+// The sqlite3 CLI storing the synced calls again, into an empty store of the same schema (its
+// indexes, unique key and roll-up triggers): one INSERT … SELECT, row by row (the WHERE keeps
+// SQLite from copying the table wholesale). No fetching, parsing or mapping: what the schema
+// costs any writer. Wall and CPU seconds, or -1.
+std::pair<double, double> sqlite3Store(const QString &program, const QString &store, const QString &db)
+{
+    const QByteArray schema = run(program, {store, u".schema"_s});
+    if (schema.isEmpty())
+        return {-1, -1};
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuBefore = childrenCpuSeconds();
+    const QByteArray script = schema + "PRAGMA journal_mode = WAL;\nPRAGMA cache_size = -16384;\nATTACH '"
+                              + store.toUtf8() + "' AS o;\nBEGIN;\nINSERT INTO calls SELECT * FROM o.calls WHERE id > 0;\n"
+                              "SELECT 'done';\nCOMMIT;\n";
+    if (!run(program, {db}, script).contains("done"))
+        return {-1, -1};
+    return {timer.nsecsElapsed() / 1e9, childrenCpuSeconds() - cpuBefore};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,6 +191,8 @@ int main(int argc, char *argv[])
         {u"calls"_s, u"Comma-separated call counts (default 100000,1000000)."_s, u"N,…"_s, u"100000,1000000"_s},
         {u"page-size"_s, u"Calls per request (default 5000)."_s, u"N"_s, u"5000"_s},
         {u"fake"_s, u"The cdrdesk-fake-provider program."_s, u"PATH"_s, QStringLiteral(CDRDESK_FAKE_PROVIDER)},
+        {u"sqlite3"_s, u"The CLI to compare with (default sqlite3)."_s, u"PROGRAM"_s, u"sqlite3"_s},
+        {u"no-sqlite3"_s, u"Skip the comparison."_s},
     });
     parser.process(app);
     const QString kind = parser.value(u"kind"_s);
@@ -158,7 +202,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     out << "bench_sync: " << kind << " fake → SQLite, " << pageSize << " calls per page\n" << Qt::flush;
-    out << "calls | fake start s | sync s | calls/s | sync CPU s | fake CPU s | calls per CPU s | transfer s | sync/transfer | peak RSS MB\n";
+    out << "calls | fake start s | sync s | calls/s | sync CPU s | fake CPU s | calls per CPU s | transfer s | sync/transfer"
+           " | sqlite3 s | sqlite3 CPU s | sync/sqlite3 | peak RSS MB\n";
     for (const QString &count : parser.value(u"calls"_s).split(u',')) {
         const qint64 calls = count.toLongLong();
         QElapsedTimer timer;
@@ -206,12 +251,17 @@ int main(int argc, char *argv[])
         }
         qint64 rows = 0;
         const double transfer = kind == u"pbx" ? transferSeconds(fake.url, pageSize, &rows) : 0.0;
+        const auto [peer, peerCpu] = parser.isSet(u"no-sqlite3"_s) ? std::pair{-1.0, -1.0}
+                                     : sqlite3Store(parser.value(u"sqlite3"_s), spec.path, dir.filePath(u"sqlite3.db"_s));
         out << calls << " | " << QString::number(fakeStart, 'f', 1) << " | " << QString::number(seconds, 'f', 2) << " | "
             << qRound64(result.calls / seconds) << " | " << QString::number(selfCpu, 'f', 2) << " | "
             << QString::number(fakeCpu, 'f', 2) << " | " << qRound64(result.calls / selfCpu) << " | "
             << (transfer > 0 ? QString::number(transfer, 'f', 2) : u"—"_s) << " | "
             << (transfer > 0 ? QString::number(seconds / transfer, 'f', 2) : u"—"_s) << " | "
-            << QString::number(peakKb / 1024.0, 'f', 1) << '\n'
+            << (peer > 0 ? QString::number(peer, 'f', 2) + u" | "_s + QString::number(peerCpu, 'f', 2) + u" | "_s
+                               + QString::number(seconds / peer, 'f', 2)
+                         : u"— | — | —"_s)
+            << " | " << QString::number(peakKb / 1024.0, 'f', 1) << '\n'
             << Qt::flush;
         if (result.calls != calls)
             out << "  (synced " << result.calls << " of " << calls << ")\n";
