@@ -1,5 +1,6 @@
 #include "syncjob.h"
 
+#include "numbers/numberanalyzer.h"
 #include "store/callwriter.h"
 #include "store/database.h"
 #include "syncpager.h"
@@ -23,10 +24,29 @@ SyncJob::SyncJob(const DatabaseSpec &store, const QString &connectionName, const
 SyncJob::~SyncJob()
 {
     m_done = true;
-    if (m_pager)
-        m_pager->cancel();
-    m_pager.reset();
+    stopPager();
     m_writer.reset();
+}
+
+void SyncJob::onPagerThread(std::function<void()> work, bool wait)
+{
+    QMetaObject::invokeMethod(m_pagerContext, std::move(work), wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+}
+
+void SyncJob::stopPager()
+{
+    if (!m_pagerContext)
+        return;
+    // The client is cancelled and destroyed on its own thread; then the thread ends.
+    onPagerThread([this] {
+        if (m_pager)
+            m_pager->cancel();
+        m_pager.reset();
+    }, true);
+    m_pagerThread.quit();
+    m_pagerThread.wait();
+    delete m_pagerContext;
+    m_pagerContext = nullptr;
 }
 
 void SyncJob::start()
@@ -45,7 +65,12 @@ void SyncJob::start()
     Result<SyncCursor> cursor = connections.cursor(m_connection.id);
     if (!cursor)
         return finish(SyncResult::Status::Failed, cursor.error());
-    m_pager = SyncPager::create({m_connection, m_secret}, m_options.http, this);
+    m_pagerContext = new QObject;
+    m_pagerContext->moveToThread(&m_pagerThread);
+    m_pagerThread.setObjectName(u"sync client"_s);
+    m_pagerThread.start();
+    onPagerThread([this] { m_pager = SyncPager::create({m_connection, m_secret}, m_options.http, m_pagerContext); }, true);
+    m_numbers = std::make_unique<NumberAnalyzer>(m_database->defaultCountry());
     m_writer = std::make_unique<CallWriter>(*m_database);
     m_cursor = *cursor;
     // Resume the window under way unless another window was asked for.
@@ -65,35 +90,47 @@ void SyncJob::start()
 
 void SyncJob::fetch(const SyncCursor &cursor)
 {
-    m_pager->fetch(cursor, [this](const SyncPager::Page &page, const ProviderError &error) {
-        if (m_done)
-            return;
-        if (m_cancelled)
-            return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
-                                                             .arg(m_connectionName)
-                                                             .arg(m_result.calls));
-        if (!error.ok())
-            return finish(SyncResult::Status::Failed, error.message, error);
-        // Ask for the next page before storing this one: the provider prepares it meanwhile.
-        if (!page.last)
-            fetch(page.next);
-        if (Result<void> stored = commit(page.calls, page.next); !stored)
-            return finish(SyncResult::Status::Failed, stored.error());
-        m_result.calls += page.calls.size();
-        ++m_result.pages;
-        for (const CallRecord &call : page.calls)
-            m_lastStart = qMax(m_lastStart, call.start);
-        const qint64 from = m_cursor.windowStart.value_or(0);
-        const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
-        emit progress(m_result.calls, m_result.pages, page.last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
-        m_cursor = page.next;
-        if (page.last) {
-            const int synced = int(qMin<qint64>(m_result.calls, INT_MAX));
-            finish(SyncResult::Status::Ok,
-                   QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, synced)
-                       .arg(m_connectionName));
-        }
+    onPagerThread([this, cursor] {
+        m_pager->fetch(cursor, [this](const SyncPager::Page &page, const ProviderError &error) {
+            QList<CallRecord> calls = page.calls;
+            for (CallRecord &call : calls)
+                m_numbers->fill(call);  // CallWriter then finds them done
+            QMetaObject::invokeMethod(this, [this, calls = std::move(calls), next = page.next, last = page.last, error] {
+                received(calls, next, last, error);
+            });
+        });
     });
+}
+
+void SyncJob::received(const QList<CallRecord> &calls, const SyncCursor &next, bool last, const ProviderError &error)
+{
+    if (m_done)
+        return;
+    if (m_cancelled)
+        return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
+                                                         .arg(m_connectionName)
+                                                         .arg(m_result.calls));
+    if (!error.ok())
+        return finish(SyncResult::Status::Failed, error.message, error);
+    // Ask for the next page before storing this one: the provider prepares it meanwhile.
+    if (!last)
+        fetch(next);
+    if (Result<void> stored = commit(calls, next); !stored)
+        return finish(SyncResult::Status::Failed, stored.error());
+    m_result.calls += calls.size();
+    ++m_result.pages;
+    for (const CallRecord &call : calls)
+        m_lastStart = qMax(m_lastStart, call.start);
+    const qint64 from = m_cursor.windowStart.value_or(0);
+    const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
+    emit progress(m_result.calls, m_result.pages, last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
+    m_cursor = next;
+    if (last) {
+        const int synced = int(qMin<qint64>(m_result.calls, INT_MAX));
+        finish(SyncResult::Status::Ok,
+               QCoreApplication::translate("SyncJob", "Synced %n call(s) from \"%1\".", nullptr, synced)
+                   .arg(m_connectionName));
+    }
 }
 
 Result<void> SyncJob::commit(const QList<CallRecord> &calls, const SyncCursor &next)
@@ -117,8 +154,8 @@ void SyncJob::cancel()
 {
     m_cancelled = true;
     QMetaObject::invokeMethod(this, [this] {
-        if (m_pager && !m_done)
-            m_pager->cancel();
+        if (m_pagerContext && !m_done)
+            onPagerThread([this] { m_pager->cancel(); });
     }, Qt::QueuedConnection);
 }
 
@@ -127,8 +164,8 @@ void SyncJob::finish(SyncResult::Status status, const QString &message, const Pr
     if (m_done)
         return;
     m_done = true;
-    if (m_pager)
-        m_pager->cancel();
+    if (m_pagerContext)
+        onPagerThread([this] { m_pager->cancel(); });
     m_result.status = status;
     m_result.message = message;
     m_result.error = error;

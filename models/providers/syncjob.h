@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -15,6 +16,7 @@
 class CallWriter;
 struct CallRecord;
 class Database;
+class NumberAnalyzer;
 class SyncPager;
 
 struct SyncOptions
@@ -39,6 +41,9 @@ struct SyncResult
 // transaction, so a sync stopped anywhere — failure, cancel, crash — resumes at the first page
 // not committed: nothing lost, nothing twice. The job opens its own store connection in
 // start(), so it may run on a worker thread (move it there first) or on the caller's.
+//
+// The provider's client runs on a thread of the job's own: requests, parsing, mapping and the
+// numbers' analysis of the next page go on there while this thread stores the page before it.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -62,6 +67,10 @@ signals:
 
 private:
     void fetch(const SyncCursor &cursor);
+    void received(const QList<CallRecord> &calls, const SyncCursor &next, bool last, const ProviderError &error);
+    // Runs `work` on the client's thread; `wait`: returns once it has run.
+    void onPagerThread(std::function<void()> work, bool wait = false);
+    void stopPager();
     [[nodiscard]] Result<void> commit(const QList<CallRecord> &calls, const SyncCursor &next);
     void finish(SyncResult::Status status, const QString &message, const ProviderError &error = {});
 
@@ -71,7 +80,11 @@ private:
     SyncOptions m_options;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CallWriter> m_writer;
+    // Used on m_pagerThread only, from start() until stopPager().
     std::unique_ptr<SyncPager> m_pager;
+    std::unique_ptr<NumberAnalyzer> m_numbers;
+    QThread m_pagerThread;
+    QObject *m_pagerContext = nullptr;  // lives on m_pagerThread
     Connection m_connection;
     SyncCursor m_cursor;
     SyncResult m_result;
