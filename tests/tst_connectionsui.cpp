@@ -52,6 +52,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QThread>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -177,6 +178,7 @@ private Q_SLOTS:
     void missingSecretIsAskedForThisSessionOnly();
     void syncShowsProgressAndCancelKeepsCommittedPages();
     void schedulerSyncsDueConnectionsOnly();
+    void schedulerGoneMidSyncKeepsCommittedPages();
     void voipmsRateSearch();
     void kazooDetailAndCsv();
     void voipmsListsFeedTheFilterPanel();
@@ -575,6 +577,8 @@ void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
     QSignalSpy started(&scheduler, &SyncScheduler::syncStarted);
     QSignalSpy finished(&scheduler, &SyncScheduler::syncFinished);
     QSignalSpy problems(&scheduler, &SyncScheduler::problem);
+    QList<QThread *> jobThreads;
+    connect(&scheduler, &SyncScheduler::syncStarted, this, [&](const QString &, SyncJob *job) { jobThreads.append(job->thread()); });
     QVERIFY(!scheduler.isEnabled());
     scheduler.setEnabled(true);
     QVERIFY(scheduler.isEnabled());
@@ -593,6 +597,8 @@ void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
     QVERIFY(finished.wait(60000));
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.at(0).at(0).toString(), u"every5"_s);
+    QCOMPARE(jobThreads.size(), 1);
+    QVERIFY(jobThreads.at(0) != QThread::currentThread());  // the GUI's thread never stores pages
     QCOMPARE(finished.size(), 1);
     QCOMPARE(int(finished.at(0).at(1).value<SyncResult>().status), int(SyncResult::Status::Ok));
     QCOMPARE(*CallStore(*database).count(CallFilter{.archive = true}), 60);
@@ -617,6 +623,44 @@ void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
 
     scheduler.setEnabled(false);
     QVERIFY(!scheduler.isEnabled());
+}
+
+// The program quits while an automatic sync runs: the scheduler waits for the page being stored,
+// and the next sync goes on from the pages committed, to the exact set.
+void TestConnectionsUi::schedulerGoneMidSyncKeepsCommittedPages()
+{
+    FakeProviderProcess fake;
+    QVERIFY2(fake.start(u"pbx"_s, fakeArguments(300, {u"--delay-ms"_s, u"100"_s})), qPrintable(fake.error()));
+    auto database = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
+    QVERIFY(database);
+    Connection c;
+    c.kind = ProviderKind::Pbx;
+    c.url = fake.url();
+    c.user = User;
+    c.pageSize = 20;
+    c.name = u"slow"_s;
+    QVERIFY(ConnectionStore(*database).add(c));
+    const Connection slow = **ConnectionStore(*database).find(u"slow"_s);
+    qint64 committed = 0;
+    {
+        SyncScheduler scheduler(database->spec(), {});
+        scheduler.setHttpSettings(quick());
+        connect(&scheduler, &SyncScheduler::syncStarted, this, [&](const QString &, SyncJob *job) {
+            connect(job, &SyncJob::progress, this, [&](qint64 calls) { committed = calls; });
+        });
+        QVERIFY(scheduler.syncNow(slow, Secret));
+        QTRY_VERIFY_WITH_TIMEOUT(committed >= 40, 30000);
+    }
+    const qint64 stored = *CallStore(*database).count(CallFilter{.archive = true});
+    QVERIFY2(stored >= 40 && stored < 300 && stored % 20 == 0, qPrintable(QString::number(stored)));
+
+    SyncScheduler again(database->spec(), {});
+    again.setHttpSettings(quick());
+    QSignalSpy finished(&again, &SyncScheduler::syncFinished);
+    QVERIFY(again.syncNow(slow, Secret));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(int(finished.at(0).at(1).value<SyncResult>().status), int(SyncResult::Status::Ok));
+    QCOMPARE(*CallStore(*database).count(CallFilter{.archive = true}), 300);
 }
 
 void TestConnectionsUi::voipmsRateSearch()

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QThread>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 SyncScheduler::SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QObject *parent)
     : QObject(parent)
@@ -14,6 +17,18 @@ SyncScheduler::SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QO
 {
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &SyncScheduler::checkNow);
+}
+
+SyncScheduler::~SyncScheduler()
+{
+    // Jobs under way stop after the page they are storing (committed pages stay).
+    for (SyncJob *job : std::as_const(m_jobs)) {
+        if (!job)
+            continue;
+        job->cancel();
+        job->thread()->quit();
+        job->thread()->wait();
+    }
 }
 
 void SyncScheduler::setEnabled(bool enabled)
@@ -69,13 +84,21 @@ void SyncScheduler::startJob(const Connection &connection, const QString &secret
 {
     SyncOptions options;
     options.http = m_http;
-    auto *job = new SyncJob(m_store, connection.name, secret, options, this);
+    // Each job on a thread of its own: storing a page of calls takes a good part of a second,
+    // which the GUI should not wait for. The job ends with its thread.
+    auto *thread = new QThread(this);
+    thread->setObjectName(u"sync "_s + connection.name);
+    auto *job = new SyncJob(m_store, connection.name, secret, options);
+    job->moveToThread(thread);
+    connect(thread, &QThread::finished, job, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_jobs.insert(connection.name, job);
-    connect(job, &SyncJob::finished, this, [this, job, name = connection.name](const SyncResult &result) {
+    connect(job, &SyncJob::finished, this, [this, thread, name = connection.name](const SyncResult &result) {
         m_jobs.remove(name);
+        thread->quit();
         emit syncFinished(name, result);
-        job->deleteLater();
     });
+    thread->start();
     emit syncStarted(connection.name, job);
-    job->start();
+    QMetaObject::invokeMethod(job, &SyncJob::start, Qt::QueuedConnection);
 }

@@ -11,8 +11,9 @@
 class QTimer;
 
 // Automatic sync: every minute it looks for connections whose `autoSyncMinutes` have passed
-// since their last sync and starts a SyncJob for each (one at a time per connection). The GUI
-// owns it and shows the jobs it announces. Secrets come from `secrets`, asynchronously (the
+// since their last sync and starts a SyncJob for each (one at a time per connection), each on a
+// thread of its own. The GUI owns it and shows the jobs it announces (their signals arrive
+// queued; cancel() may be called from any thread). Secrets come from `secrets`, asynchronously (the
 // keychain); a connection whose secret cannot be had is skipped and reported.
 class SyncScheduler : public QObject
 {
@@ -23,6 +24,7 @@ public:
     using SecretSource = std::function<void(const Connection &connection, SecretReply reply)>;
 
     SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QObject *parent = nullptr);
+    ~SyncScheduler() override;
 
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const;
