@@ -95,8 +95,12 @@ void SyncJob::fetch(const SyncCursor &cursor)
             QList<CallRecord> calls = page.calls;
             for (CallRecord &call : calls)
                 m_numbers->fill(call);  // CallWriter then finds them done
-            QMetaObject::invokeMethod(this, [this, calls = std::move(calls), next = page.next, last = page.last, error] {
+            QMetaObject::invokeMethod(this, [this, calls = std::move(calls), next = page.next, last = page.last, error]() mutable {
                 received(calls, next, last, error);
+                // Freed on the thread that allocated them: glibc frees another thread's memory
+                // under that thread's arena lock, and its arenas grow apart.
+                if (m_pagerContext)
+                    onPagerThread([spent = std::move(calls)] {});
             });
         });
     });
