@@ -21,13 +21,16 @@ SyncScheduler::SyncScheduler(const DatabaseSpec &store, SecretSource secrets, QO
 
 SyncScheduler::~SyncScheduler()
 {
-    // Jobs under way stop after the page they are storing (committed pages stay).
+    // Jobs under way stop after the page they are storing (committed pages stay). A job that has
+    // just finished may still be ending its thread, so every thread is waited for, not only those
+    // of the jobs under way.
     for (SyncJob *job : std::as_const(m_jobs)) {
-        if (!job)
-            continue;
-        job->cancel();
-        job->thread()->quit();
-        job->thread()->wait();
+        if (job)
+            job->cancel();
+    }
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly)) {
+        thread->quit();
+        thread->wait();
     }
 }
 
