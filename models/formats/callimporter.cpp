@@ -239,6 +239,54 @@ private:
     qint64 m_cacheSize = 0;
 };
 
+// A bulk load into a store that no other connection has open goes through SQLite's rollback
+// journal instead of the write-ahead log. The log takes every page the load writes and then
+// copies each into the file at the checkpoint (twice the disk of the load, and its time); the
+// rollback journal needs none of the pages appended beyond the file's old end, which is nearly
+// all of them. Leaving WAL needs the store to itself, so with other connections open (the GUI's
+// grid) the load stays in WAL; the attempt does not wait for them. While the load runs, other
+// processes cannot read the store (they can in WAL). WAL and the settings come back afterwards.
+class RollbackJournal
+{
+public:
+    explicit RollbackJournal(Database &database)
+        : m_pragma(database.connection())
+    {
+        const std::optional<QString> busyTimeout = value(u"PRAGMA busy_timeout"_s);
+        m_synchronous = value(u"PRAGMA synchronous"_s);
+        if (!busyTimeout || !m_synchronous || !value(u"PRAGMA busy_timeout = 0"_s))
+            return;
+        m_switched = value(u"PRAGMA journal_mode = DELETE"_s) == u"delete"_s;
+        (void)value(u"PRAGMA busy_timeout = "_s + *busyTimeout);
+        if (m_switched)
+            (void)value(u"PRAGMA synchronous = FULL"_s);  // a rollback journal is durable when synced
+    }
+    ~RollbackJournal()
+    {
+        if (!m_switched)
+            return;
+        (void)value(u"PRAGMA journal_mode = WAL"_s);
+        (void)value(u"PRAGMA synchronous = "_s + *m_synchronous);
+    }
+    RollbackJournal(const RollbackJournal &) = delete;
+    RollbackJournal &operator=(const RollbackJournal &) = delete;
+
+private:
+    // The first value a pragma returns, or nothing if it failed.
+    std::optional<QString> value(const QString &pragma)
+    {
+        std::optional<QString> result;
+        if (m_pragma.exec(pragma))
+            result = m_pragma.next() ? m_pragma.value(0).toString() : QString();
+        m_pragma.finish();
+        return result;
+    }
+
+    QSqlQuery m_pragma;
+    std::optional<QString> m_synchronous;
+    bool m_switched = false;
+};
+
 } // namespace
 
 CallImporter::CallImporter(Database &database)
@@ -269,11 +317,14 @@ Result<ImportStats> CallImporter::importFile(const QString &path, const ImportOp
     if (!before)
         return Error{before.error()};
 
+    const bool bulk = loadsInBulk(m_database, file.size(), *before);
+    std::optional<RollbackJournal> journal;  // outside the transaction, and outliving it
+    if (bulk)
+        journal.emplace(m_database);
     CallWriter writer(m_database);
     if (auto begun = writer.begin(); !begun)
         return Error{begun.error()};
     // Inside the writer's transaction: a rollback brings the indexes back with everything else.
-    const bool bulk = loadsInBulk(m_database, file.size(), *before);
     std::optional<BulkSettings> bulkSettings;
     if (bulk) {
         bulkSettings.emplace(m_database);
