@@ -84,14 +84,20 @@ QStringList fakeArguments(int calls, const QStringList &more = {})
            + more;
 }
 
+// A connection to a fake of `kind` at `url`, with the tests' user.
+Connection connectionTo(ProviderKind kind, const QUrl &url)
+{
+    Connection c;
+    c.kind = kind;
+    c.url = url;
+    c.user = User;
+    return c;
+}
+
 // What Enswitch lists for every customer over the fake's days: what a sync must store.
 qint64 enswitchCalls(const QUrl &url)
 {
-    Connection c;
-    c.kind = ProviderKind::Enswitch;
-    c.url = url;
-    c.user = User;
-    EnswitchClient client({c, Secret}, quick());
+    EnswitchClient client({connectionTo(ProviderKind::Enswitch, url), Secret}, quick());
     EnswitchCdrQuery query;
     query.customer = u"all"_s;
     query.start = Until - 10 * 86400;
@@ -122,11 +128,7 @@ T *waitForChild(QWidget *parent, const QString &name)
 // What voip.ms lists for `method` (getCallAccounts or getCallTypes of every client), asked directly.
 QList<VoipmsValue> voipmsValues(const QUrl &url, void (VoipmsClient::*method)(const QString &, VoipmsClient::ValuesDone))
 {
-    Connection c;
-    c.kind = ProviderKind::Voipms;
-    c.url = url;
-    c.user = User;
-    VoipmsClient client({c, Secret}, quick());
+    VoipmsClient client({connectionTo(ProviderKind::Voipms, url), Secret}, quick());
     std::optional<QList<VoipmsValue>> values;
     (client.*method)(QString(), [&](const QList<VoipmsValue> &list, const ProviderError &) { values = list; });
     (void)QTest::qWaitFor([&] { return values.has_value(); }, 30000);
@@ -550,10 +552,7 @@ void TestConnectionsUi::schedulerSyncsDueConnectionsOnly()
     QVERIFY(database);
     const DatabaseSpec spec = database->spec();
     ConnectionStore store(*database);
-    Connection c;
-    c.kind = ProviderKind::Pbx;
-    c.url = fake.url();
-    c.user = User;
+    Connection c = connectionTo(ProviderKind::Pbx, fake.url());
     c.pageSize = 25;
     c.name = u"every5"_s;
     c.autoSyncMinutes = 5;
@@ -633,10 +632,7 @@ void TestConnectionsUi::schedulerGoneMidSyncKeepsCommittedPages()
     QVERIFY2(fake.start(u"pbx"_s, fakeArguments(300, {u"--delay-ms"_s, u"100"_s})), qPrintable(fake.error()));
     auto database = TestSupport::openEmptyStore(u"sqlite"_s, m_dir);
     QVERIFY(database);
-    Connection c;
-    c.kind = ProviderKind::Pbx;
-    c.url = fake.url();
-    c.user = User;
+    Connection c = connectionTo(ProviderKind::Pbx, fake.url());
     c.pageSize = 20;
     c.name = u"slow"_s;
     QVERIFY(ConnectionStore(*database).add(c));
@@ -1021,11 +1017,7 @@ void TestConnectionsUi::createCallOnEnswitch()
     dialog->setValue(u"scustomer"_s, QString::number(DemoPlan::customers().first().id));
     dialog->setValue(u"cnumber"_s, u"+15145550123"_s);
     const auto onEnswitch = [&] {  // the calls Enswitch lists with this call ID
-        Connection c;
-        c.kind = ProviderKind::Enswitch;
-        c.url = fake.url();
-        c.user = User;
-        EnswitchClient client({c, Secret}, quick());
+        EnswitchClient client({connectionTo(ProviderKind::Enswitch, fake.url()), Secret}, quick());
         EnswitchCdrQuery query;
         query.customer = u"system"_s;  // every customer, the operator's own too
         query.callid = uniqueid;
