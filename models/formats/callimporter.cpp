@@ -194,6 +194,16 @@ bool loadsInBulk(Database &database, qint64 fileSize, qint64 storedRows)
     return database.dialect().kind() == DatabaseSpec::Kind::SQLite && rows >= BulkMinimumRows && rows >= storedRows;
 }
 
+// The first value a pragma returns; nothing if it failed or returned no row.
+std::optional<QString> pragma(QSqlQuery &query, const QString &sql)
+{
+    std::optional<QString> value;
+    if (query.exec(sql) && query.next())
+        value = query.value(0).toString();
+    query.finish();
+    return value;
+}
+
 // A bulk load's SQLite settings, for as long as it lives: a 128 MB page cache (the growing table
 // and its unique key stay in memory instead of being read back from the file). The connection's
 // own cache size comes back afterwards, whatever happened.
@@ -203,16 +213,13 @@ public:
     explicit BulkSettings(Database &database)
         : m_pragma(database.connection())
     {
-        m_known = m_pragma.exec(u"PRAGMA cache_size"_s) && m_pragma.next();
-        m_cacheSize = m_known ? m_pragma.value(0).toLongLong() : 0;
-        m_pragma.finish();
-        (void)m_pragma.exec(u"PRAGMA cache_size = -131072"_s);
+        m_cacheSize = pragma(m_pragma, u"PRAGMA cache_size"_s);
+        (void)pragma(m_pragma, u"PRAGMA cache_size = -131072"_s);
     }
     ~BulkSettings()
     {
-        if (m_known)
-            (void)m_pragma.exec(u"PRAGMA cache_size = "_s + QString::number(m_cacheSize));
-        m_pragma.finish();
+        if (m_cacheSize)
+            (void)pragma(m_pragma, u"PRAGMA cache_size = "_s + *m_cacheSize);
     }
     BulkSettings(const BulkSettings &) = delete;
     BulkSettings &operator=(const BulkSettings &) = delete;
@@ -235,8 +242,7 @@ public:
 
 private:
     QSqlQuery m_pragma;
-    bool m_known = false;
-    qint64 m_cacheSize = 0;
+    std::optional<QString> m_cacheSize;  // the connection's own
 };
 
 // A bulk load into a store that no other connection has open goes through SQLite's rollback
@@ -272,15 +278,7 @@ public:
     RollbackJournal &operator=(const RollbackJournal &) = delete;
 
 private:
-    // The first value a pragma returns, or nothing if it failed.
-    std::optional<QString> value(const QString &pragma)
-    {
-        std::optional<QString> result;
-        if (m_pragma.exec(pragma))
-            result = m_pragma.next() ? m_pragma.value(0).toString() : QString();
-        m_pragma.finish();
-        return result;
-    }
+    std::optional<QString> value(const QString &sql) { return pragma(m_pragma, sql); }
 
     QSqlQuery m_pragma;
     std::optional<QString> m_synchronous;
