@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <latch>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 class TestStore : public QObject
@@ -248,6 +251,31 @@ private Q_SLOTS:
         QVERIFY2(failed.error().contains(u"no-key"_s), qPrintable(failed.error()));
         writer.rollback();
         QCOMPARE(*CallStore(*db).count(CallFilter{}), 5);
+    }
+
+    // A write while another connection writes waits for it (up to the busy time-out) rather than
+    // failing with "database is locked": CallWriter reads before its first write, and SQLite
+    // does not let a transaction that has read wait for the write lock.
+    void shouldWaitForAnotherWriter()
+    {
+        auto db = openEmpty(u"sqlite"_s);
+        QVERIFY(db);
+        std::latch held(1);
+        std::thread other([&] {
+            auto second = Database::open(db->spec());
+            QSqlQuery query((*second)->connection());
+            const bool locked = query.exec(u"BEGIN IMMEDIATE"_s);
+            held.count_down();
+            if (locked) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(500));
+                query.exec(u"ROLLBACK"_s);
+            }
+        });
+        held.wait();
+        const Result<void> written = CallWriter(*db).writeAll(TestSupport::tiedRecords(3));
+        other.join();
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        QCOMPARE(*CallStore(*db).count(CallFilter{}), 3);
     }
 
     // DESIGN § Filters: text compares by code point everywhere. MariaDB's utf8mb4_bin would

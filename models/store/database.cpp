@@ -150,8 +150,13 @@ Result<void> Database::begin(const QString &doing, Statements statements)
         setTempStore(u"MEMORY"_s);
         m_journalsInMemory = true;
     }
-    if (!m_db.transaction()) {
-        const QSqlError error = m_db.lastError();
+    // On SQLite the write lock is taken at once, waiting for another writer as long as the
+    // busy time-out allows. A deferred BEGIN would take it at the first write, and a
+    // transaction that has read by then gets "database is locked" at once instead of waiting
+    // (SQLite cannot let it wait: the other writer's commit would make what it read stale).
+    QSqlQuery query(m_db);
+    if (m_sqliteHandle ? !query.exec(u"BEGIN IMMEDIATE"_s) : !m_db.transaction()) {
+        const QSqlError error = m_sqliteHandle ? query.lastError() : m_db.lastError();
         endTransaction();
         return sqlError(doing, error);
     }
