@@ -15,6 +15,7 @@
 #include "store/database.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -22,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <latch>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +129,7 @@ private slots:
     void brokenResponsesAreClearErrors();
     void hugeResponseIsAbandonedInBoundedMemory();
     void cancelKeepsCommittedPages();
+    void syncCommitsPagesThatArriveTogether();
     void plainHttpAndTlsAreNotSilentlyAllowed();
     void credentialsStayOutOfTextAndStore();
     void cliConnectionsAndSync();
@@ -773,6 +778,48 @@ void TestProviders::cancelKeepsCommittedPages()
     QVERIFY2(resumed.status == SyncResult::Status::Ok, qPrintable(resumed.message));
     QCOMPARE(resumed.calls, 600 - kept);
     QCOMPARE(storedCalls(), 600);
+}
+
+// A page that arrives while the store is still busy with the one before goes into the same
+// commit; a provider slower than the store gets a commit per page.
+void TestProviders::syncCommitsPagesThatArriveTogether()
+{
+    Fake fake;
+    QVERIFY(fake.start(u"pbx"_s, {u"--calls"_s, u"300"_s, u"--delay-ms"_s, u"200"_s}));
+    storeWith(ProviderKind::Pbx, fake.url(), 50);
+    SyncOptions options;
+    options.http = quick();
+    options.start = From;
+    options.end = Until;
+    SyncJob job(m_spec, u"test"_s, Secret, options);
+    std::optional<SyncResult> result;
+    QList<qint64> committedPages;
+    connect(&job, &SyncJob::finished, this, [&result](const SyncResult &r) { result = r; });
+    connect(&job, &SyncJob::progress, this, [&](qint64, qint64 pages) { committedPages.append(pages); });
+    job.start();  // the first page is on its way
+    // Another writer holds the store for a second: storing the first page waits for it, and
+    // the second page arrives meanwhile.
+    std::latch held(1);
+    std::thread writer([&] {
+        auto database = Database::open(m_spec);
+        QSqlQuery query((*database)->connection());
+        const bool locked = query.exec(u"BEGIN IMMEDIATE"_s);
+        held.count_down();
+        if (locked) {
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+            query.exec(u"ROLLBACK"_s);
+        }
+    });
+    held.wait();
+    waitFor([&] { return result.has_value(); });
+    writer.join();
+    QVERIFY2(result && result->status == SyncResult::Status::Ok, qPrintable(result ? result->message : u"no answer"_s));
+    QCOMPARE(storedCalls(), 300);
+    QCOMPARE(result->pages, 7);
+    QVERIFY2(committedPages.size() >= 2 && committedPages.first() >= 2, qPrintable(QString::number(committedPages.value(0))));
+    for (qsizetype i = 1; i < committedPages.size(); ++i)
+        QCOMPARE(committedPages[i], committedPages[i - 1] + 1);
+    QCOMPARE(committedPages.last(), 7);
 }
 
 void TestProviders::plainHttpAndTlsAreNotSilentlyAllowed()

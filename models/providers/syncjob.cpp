@@ -10,6 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The longest a group of pages stays uncommitted (see SyncJob).
+constexpr qint64 GroupMilliseconds = 2000;
+} // namespace
+
 SyncJob::SyncJob(const DatabaseSpec &store, const QString &connectionName, const QString &secret,
                  const SyncOptions &options, QObject *parent)
     : QObject(parent)
@@ -95,7 +100,9 @@ void SyncJob::fetch(const SyncCursor &cursor)
             QList<CallRecord> calls = page.calls;
             for (CallRecord &call : calls)
                 m_numbers->fill(call);  // CallWriter then finds them done
+            ++m_pagesWaiting;
             QMetaObject::invokeMethod(this, [this, calls = std::move(calls), next = page.next, last = page.last, error]() mutable {
+                --m_pagesWaiting;
                 received(calls, next, last, error);
                 // Freed on the thread that allocated them: glibc frees another thread's memory
                 // under that thread's arena lock, and its arenas grow apart.
@@ -110,24 +117,25 @@ void SyncJob::received(const QList<CallRecord> &calls, const SyncCursor &next, b
 {
     if (m_done)
         return;
-    if (m_cancelled)
+    if (m_cancelled || !error.ok()) {
+        // The pages stored before are whole: they stay.
+        if (Result<void> committed = commitGroup(); !committed)
+            return finish(SyncResult::Status::Failed, committed.error());
+        if (!error.ok() && !m_cancelled)
+            return finish(SyncResult::Status::Failed, error.message, error);
         return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
                                                          .arg(m_connectionName)
                                                          .arg(m_result.calls));
-    if (!error.ok())
-        return finish(SyncResult::Status::Failed, error.message, error);
+    }
     // Ask for the next page before storing this one: the provider prepares it meanwhile.
     if (!last)
         fetch(next);
-    if (Result<void> stored = commit(calls, next); !stored)
+    if (Result<void> stored = store(calls, next); !stored)
         return finish(SyncResult::Status::Failed, stored.error());
-    m_result.calls += calls.size();
-    ++m_result.pages;
-    for (const CallRecord &call : calls)
-        m_lastStart = qMax(m_lastStart, call.start);
-    const qint64 from = m_cursor.windowStart.value_or(0);
-    const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
-    emit progress(m_result.calls, m_result.pages, last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
+    if (last || m_pagesWaiting == 0 || m_groupAge.hasExpired(GroupMilliseconds)) {
+        if (Result<void> committed = commitGroup(last); !committed)
+            return finish(SyncResult::Status::Failed, committed.error());
+    }
     m_cursor = next;
     if (last) {
         const int synced = int(qMin<qint64>(m_result.calls, INT_MAX));
@@ -137,21 +145,45 @@ void SyncJob::received(const QList<CallRecord> &calls, const SyncCursor &next, b
     }
 }
 
-Result<void> SyncJob::commit(const QList<CallRecord> &calls, const SyncCursor &next)
+Result<void> SyncJob::store(const QList<CallRecord> &calls, const SyncCursor &next)
 {
-    if (auto begun = m_writer->begin(); !begun)
-        return begun;
-    for (const CallRecord &call : calls) {
-        if (auto written = m_writer->write(call); !written) {
-            m_writer->rollback();
-            return written;
-        }
+    if (m_groupPages == 0) {
+        if (auto begun = m_writer->begin(); !begun)
+            return begun;
+        m_groupAge.start();
     }
-    if (auto saved = ConnectionStore(*m_database).saveCursor(m_connection.id, next); !saved) {
+    const auto abandon = [this](const QString &message) {
         m_writer->rollback();
-        return saved;
+        m_groupCalls = m_groupPages = 0;
+        return Error{message};
+    };
+    for (const CallRecord &call : calls) {
+        if (auto written = m_writer->write(call); !written)
+            return abandon(written.error());
     }
-    return m_writer->commit();
+    if (auto saved = ConnectionStore(*m_database).saveCursor(m_connection.id, next); !saved)
+        return abandon(saved.error());
+    m_groupCalls += calls.size();
+    ++m_groupPages;
+    for (const CallRecord &call : calls)
+        m_lastStart = qMax(m_lastStart, call.start);
+    return {};
+}
+
+Result<void> SyncJob::commitGroup(bool last)
+{
+    if (m_groupPages == 0)
+        return {};
+    const qint64 calls = std::exchange(m_groupCalls, 0);
+    const qint64 pages = std::exchange(m_groupPages, 0);
+    if (Result<void> committed = m_writer->commit(); !committed)
+        return committed;
+    m_result.calls += calls;
+    m_result.pages += pages;
+    const qint64 from = m_cursor.windowStart.value_or(0);
+    const qint64 total = m_cursor.windowEnd ? *m_cursor.windowEnd - from : 0;
+    emit progress(m_result.calls, m_result.pages, last ? total : qBound<qint64>(0, m_lastStart - from, total), total);
+    return {};
 }
 
 void SyncJob::cancel()

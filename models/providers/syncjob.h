@@ -5,6 +5,7 @@
 #include "providerhttp.h"
 #include "store/databasespec.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -44,6 +45,13 @@ struct SyncResult
 //
 // The provider's client runs on a thread of the job's own: requests, parsing, mapping and the
 // numbers' analysis of the next page go on there while this thread stores the page before it.
+//
+// Group commit: a page is committed as soon as it is stored unless the next page has already
+// arrived, in which case it goes into the same transaction, for at most GroupMilliseconds. A
+// provider slower than the store (the usual case) sees a commit per page, and the store is never
+// held while the job waits for the network; a fast one (a local PBX) gets far fewer commits, each
+// of which writes the sort indexes' touched pages once for the whole group (a 1M-call sync from
+// a local fake 60 → 45 s). A failure or cancel commits the pages stored before it.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -71,7 +79,10 @@ private:
     // Runs `work` on the client's thread; `wait`: returns once it has run.
     void onPagerThread(std::function<void()> work, bool wait = false);
     void stopPager();
-    [[nodiscard]] Result<void> commit(const QList<CallRecord> &calls, const SyncCursor &next);
+    // Writes a page and the cursor after it into the open group's transaction (beginning one).
+    [[nodiscard]] Result<void> store(const QList<CallRecord> &calls, const SyncCursor &next);
+    // Commits the group, if any, and reports progress; `last`: the window is covered.
+    [[nodiscard]] Result<void> commitGroup(bool last = false);
     void finish(SyncResult::Status status, const QString &message, const ProviderError &error = {});
 
     DatabaseSpec m_spec;
@@ -89,6 +100,11 @@ private:
     SyncCursor m_cursor;
     SyncResult m_result;
     qint64 m_lastStart = 0;
+    // Pages stored in the open transaction, not committed yet.
+    qint64 m_groupCalls = 0;
+    qint64 m_groupPages = 0;
+    QElapsedTimer m_groupAge;
+    std::atomic_int m_pagesWaiting = 0;  // received on the client's thread, not yet here
     std::atomic_bool m_cancelled = false;
     bool m_done = false;
 };
