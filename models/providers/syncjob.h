@@ -51,7 +51,7 @@ struct SyncResult
 // provider slower than the store (the usual case) sees a commit per page, and the store is never
 // held while the job waits for the network; a fast one (a local PBX) gets far fewer commits, each
 // of which writes the sort indexes' touched pages once for the whole group (a 1M-call sync from
-// a local fake 60 → 45 s). A failure or cancel commits the pages stored before it.
+// a local fake 60 → 43 s). A failure or cancel commits the pages stored before it.
 class SyncJob : public QObject
 {
     Q_OBJECT
