@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 
@@ -243,6 +244,27 @@ QList<qint64> expectedOrder(QList<CallRecord> records, const QString &sortKey, b
     for (const CallRecord &r : records)
         ids.append(r.id);
     return ids;
+}
+
+WriteLockHolder::WriteLockHolder(const DatabaseSpec &spec, std::chrono::milliseconds duration)
+{
+    std::latch held(1);
+    m_thread = std::thread([&held, spec, duration] {
+        auto database = Database::open(spec);
+        QSqlQuery query(database ? (*database)->connection() : QSqlDatabase());
+        const bool locked = database && query.exec(u"BEGIN IMMEDIATE"_s);
+        held.count_down();
+        if (locked) {
+            std::this_thread::sleep_for(duration);
+            query.exec(u"ROLLBACK"_s);
+        }
+    });
+    held.wait();
+}
+
+WriteLockHolder::~WriteLockHolder()
+{
+    m_thread.join();
 }
 
 } // namespace TestSupport

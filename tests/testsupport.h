@@ -3,7 +3,9 @@
 #include "core/callrecord.h"
 #include "store/databasespec.h"
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -36,6 +38,19 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
 
 // emptyStore() opened (and so migrated); nullptr with a warning when it cannot be.
 std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporaryDir &dir);
+
+// Another connection to the SQLite store `spec` holding its write lock (BEGIN IMMEDIATE) for
+// `duration`, on a thread of its own: constructed once the lock is held; the destructor waits
+// for the thread.
+class WriteLockHolder
+{
+public:
+    WriteLockHolder(const DatabaseSpec &spec, std::chrono::milliseconds duration);
+    ~WriteLockHolder();
+
+private:
+    std::thread m_thread;
+};
 
 // cdrdesk-cli run as a user runs it, and what it said.
 struct CliRun

@@ -15,7 +15,6 @@
 #include "store/database.h"
 
 #include <QBuffer>
-#include <QSqlQuery>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -23,9 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include <latch>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +56,15 @@ HttpSettings quick(int retries = 0)
     settings.retries = retries;
     settings.backoffMs = 20;
     return settings;
+}
+
+SyncOptions window(const HttpSettings &http = quick(), std::optional<qint64> start = From, std::optional<qint64> end = Until)
+{
+    SyncOptions options;
+    options.http = http;
+    options.start = start;
+    options.end = end;
+    return options;
 }
 
 // Runs the event loop until `finished` turns true (at most 60 s).
@@ -154,11 +159,7 @@ std::unique_ptr<Database> TestProviders::storeWith(ProviderKind kind, const QUrl
 SyncResult TestProviders::sync(const QString &secret, const HttpSettings &http, std::optional<qint64> start,
                                std::optional<qint64> end)
 {
-    SyncOptions options;
-    options.http = http;
-    options.start = start;
-    options.end = end;
-    SyncJob job(m_spec, u"test"_s, secret, options);
+    SyncJob job(m_spec, u"test"_s, secret, window(http, start, end));
     std::optional<SyncResult> result;
     connect(&job, &SyncJob::finished, this, [&result](const SyncResult &r) { result = r; });
     job.start();
@@ -757,11 +758,7 @@ void TestProviders::cancelKeepsCommittedPages()
     Fake fake;
     QVERIFY(fake.start(u"enswitch"_s, {u"--calls"_s, u"600"_s, u"--delay-ms"_s, u"100"_s}));
     storeWith(ProviderKind::Enswitch, fake.url(), 50, u"system"_s);
-    SyncOptions options;
-    options.http = quick();
-    options.start = From;
-    options.end = Until;
-    SyncJob job(m_spec, u"test"_s, Secret, options);
+    SyncJob job(m_spec, u"test"_s, Secret, window());
     std::optional<SyncResult> result;
     connect(&job, &SyncJob::finished, this, [&result](const SyncResult &r) { result = r; });
     connect(&job, &SyncJob::progress, &job, [&job](qint64 calls) {
@@ -787,32 +784,18 @@ void TestProviders::syncCommitsPagesThatArriveTogether()
     Fake fake;
     QVERIFY(fake.start(u"pbx"_s, {u"--calls"_s, u"300"_s, u"--delay-ms"_s, u"200"_s}));
     storeWith(ProviderKind::Pbx, fake.url(), 50);
-    SyncOptions options;
-    options.http = quick();
-    options.start = From;
-    options.end = Until;
-    SyncJob job(m_spec, u"test"_s, Secret, options);
+    SyncJob job(m_spec, u"test"_s, Secret, window());
     std::optional<SyncResult> result;
     QList<qint64> committedPages;
     connect(&job, &SyncJob::finished, this, [&result](const SyncResult &r) { result = r; });
     connect(&job, &SyncJob::progress, this, [&](qint64, qint64 pages) { committedPages.append(pages); });
     job.start();  // the first page is on its way
-    // Another writer holds the store for a second: storing the first page waits for it, and
-    // the second page arrives meanwhile.
-    std::latch held(1);
-    std::thread writer([&] {
-        auto database = Database::open(m_spec);
-        QSqlQuery query((*database)->connection());
-        const bool locked = query.exec(u"BEGIN IMMEDIATE"_s);
-        held.count_down();
-        if (locked) {
-            std::this_thread::sleep_for(std::chrono::seconds(1));
-            query.exec(u"ROLLBACK"_s);
-        }
-    });
-    held.wait();
-    waitFor([&] { return result.has_value(); });
-    writer.join();
+    {
+        // Another writer holds the store for a second: storing the first page waits for it,
+        // and the second page arrives meanwhile.
+        TestSupport::WriteLockHolder other(m_spec, std::chrono::seconds(1));
+        waitFor([&] { return result.has_value(); });
+    }
     QVERIFY2(result && result->status == SyncResult::Status::Ok, qPrintable(result ? result->message : u"no answer"_s));
     QCOMPARE(storedCalls(), 300);
     QCOMPARE(result->pages, 7);

@@ -14,9 +14,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <latch>
-#include <thread>
-
 using namespace Qt::StringLiterals;
 
 class TestStore : public QObject
@@ -260,20 +257,11 @@ private Q_SLOTS:
     {
         auto db = openEmpty(u"sqlite"_s);
         QVERIFY(db);
-        std::latch held(1);
-        std::thread other([&] {
-            auto second = Database::open(db->spec());
-            QSqlQuery query((*second)->connection());
-            const bool locked = query.exec(u"BEGIN IMMEDIATE"_s);
-            held.count_down();
-            if (locked) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(500));
-                query.exec(u"ROLLBACK"_s);
-            }
-        });
-        held.wait();
-        const Result<void> written = CallWriter(*db).writeAll(TestSupport::tiedRecords(3));
-        other.join();
+        Result<void> written;
+        {
+            TestSupport::WriteLockHolder other(db->spec(), std::chrono::milliseconds(500));
+            written = CallWriter(*db).writeAll(TestSupport::tiedRecords(3));
+        }
         QVERIFY2(written, qPrintable(written ? QString() : written.error()));
         QCOMPARE(*CallStore(*db).count(CallFilter{}), 3);
     }
