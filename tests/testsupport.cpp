@@ -249,10 +249,11 @@ QList<qint64> expectedOrder(QList<CallRecord> records, const QString &sortKey, b
 WriteLockHolder::WriteLockHolder(const DatabaseSpec &spec, std::chrono::milliseconds duration)
 {
     std::latch held(1);
-    m_thread = std::thread([&held, spec, duration] {
+    m_thread = std::thread([this, &held, spec, duration] {
         auto database = Database::open(spec);
         QSqlQuery query(database ? (*database)->connection() : QSqlDatabase());
         const bool locked = database && query.exec(u"BEGIN IMMEDIATE"_s);
+        m_held = locked;
         held.count_down();
         if (locked) {
             std::this_thread::sleep_for(duration);

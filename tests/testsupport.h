@@ -40,16 +40,19 @@ DatabaseSpec emptyStore(const QString &backend, const QTemporaryDir &dir, QStrin
 std::unique_ptr<Database> openEmptyStore(const QString &backend, const QTemporaryDir &dir);
 
 // Another connection to the SQLite store `spec` holding its write lock (BEGIN IMMEDIATE) for
-// `duration`, on a thread of its own: constructed once the lock is held; the destructor waits
-// for the thread.
+// `duration`, on a thread of its own: constructed once the lock is held (or could not be:
+// held() says which); the destructor waits for the thread.
 class WriteLockHolder
 {
 public:
     WriteLockHolder(const DatabaseSpec &spec, std::chrono::milliseconds duration);
     ~WriteLockHolder();
 
+    [[nodiscard]] bool held() const { return m_held; }
+
 private:
     std::thread m_thread;
+    bool m_held = false;
 };
 
 // cdrdesk-cli run as a user runs it, and what it said.

@@ -794,6 +794,7 @@ void TestProviders::syncCommitsPagesThatArriveTogether()
         // Another writer holds the store for a second: storing the first page waits for it,
         // and the second page arrives meanwhile.
         TestSupport::WriteLockHolder other(m_spec, std::chrono::seconds(1));
+        QVERIFY(other.held());
         waitFor([&] { return result.has_value(); });
     }
     QVERIFY2(result && result->status == SyncResult::Status::Ok, qPrintable(result ? result->message : u"no answer"_s));

@@ -260,6 +260,7 @@ private Q_SLOTS:
         Result<void> written;
         {
             TestSupport::WriteLockHolder other(db->spec(), std::chrono::milliseconds(500));
+            QVERIFY(other.held());
             written = CallWriter(*db).writeAll(TestSupport::tiedRecords(3));
         }
         QVERIFY2(written, qPrintable(written ? QString() : written.error()));
