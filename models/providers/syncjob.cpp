@@ -121,11 +121,11 @@ void SyncJob::received(const QList<CallRecord> &calls, const SyncCursor &next, b
         // The pages stored before are whole: they stay.
         if (Result<void> committed = commitGroup(); !committed)
             return finish(SyncResult::Status::Failed, committed.error());
-        if (!error.ok() && !m_cancelled)
-            return finish(SyncResult::Status::Failed, error.message, error);
-        return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
-                                                         .arg(m_connectionName)
-                                                         .arg(m_result.calls));
+        if (m_cancelled)
+            return finish(SyncResult::Status::Cancelled, QCoreApplication::translate("SyncJob", "The sync of \"%1\" was cancelled after %2 call(s); the next sync goes on from there.")
+                                                             .arg(m_connectionName)
+                                                             .arg(m_result.calls));
+        return finish(SyncResult::Status::Failed, error.message, error);
     }
     // Ask for the next page before storing this one: the provider prepares it meanwhile.
     if (!last)
